@@ -1,0 +1,7 @@
+package org.casebridge.connector.model;
+
+public enum Sex {
+
+	FEMALE, MALE, UNKNOWN
+
+}
