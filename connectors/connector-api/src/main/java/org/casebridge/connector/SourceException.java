@@ -94,6 +94,25 @@ public abstract sealed class SourceException extends RuntimeException {
 
 	}
 
+	/** The agency did not answer within the connector's own response timeout. */
+	public static final class TimedOut extends SourceException {
+
+		public TimedOut(Source source, String message, Throwable cause) {
+			super(source, message, cause);
+		}
+
+		@Override
+		public SourceState state() {
+			return SourceState.TIMEOUT;
+		}
+
+		@Override
+		public boolean retryable() {
+			return false;
+		}
+
+	}
+
 	/** The agency answered, but with a payload the connector cannot read. */
 	public static final class BadPayload extends SourceException {
 
