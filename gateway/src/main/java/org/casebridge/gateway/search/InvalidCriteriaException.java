@@ -1,0 +1,33 @@
+package org.casebridge.gateway.search;
+
+import java.util.List;
+
+/**
+ * Search criteria that cannot be searched. Carries every problem found, each naming the
+ * input field and a stable code, so a screen can show them all at once. Never echoes the
+ * input.
+ */
+public class InvalidCriteriaException extends RuntimeException {
+
+	private final List<Violation> violations;
+
+	public InvalidCriteriaException(List<Violation> violations) {
+		super("invalid search criteria");
+		this.violations = List.copyOf(violations);
+	}
+
+	public List<Violation> violations() {
+		return this.violations;
+	}
+
+	/**
+	 * One problem.
+	 *
+	 * @param field the input field, or "criteria" for the whole input
+	 * @param code REQUIRED, FORMAT, TOO_LONG or OUT_OF_RANGE
+	 * @param message a sentence for the caseworker
+	 */
+	public record Violation(String field, String code, String message) {
+	}
+
+}
