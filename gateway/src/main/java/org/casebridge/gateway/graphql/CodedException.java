@@ -18,4 +18,12 @@ public class CodedException extends RuntimeException {
 		return this.code;
 	}
 
+	/**
+	 * Extra entries for {@code extensions}, beside {@code code}; safe to show as they
+	 * are.
+	 */
+	public java.util.Map<String, Object> extensions() {
+		return java.util.Map.of();
+	}
+
 }

@@ -1,14 +1,11 @@
 package org.casebridge.gateway.graphql;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.casebridge.gateway.person.InvalidHandleException;
-import org.casebridge.gateway.search.InvalidCriteriaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,23 +25,13 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (ex instanceof InvalidCriteriaException invalid) {
-			List<Map<String, String>> violations = invalid.violations()
-				.stream()
-				.map((v) -> Map.of("field", v.field(), "code", v.code(), "message", v.message()))
-				.toList();
-			return error(env, ErrorCode.BAD_REQUEST, "Invalid search criteria.")
-				.extensions(Map.of("code", ErrorCode.BAD_REQUEST.name(), "violations", violations))
-				.build();
-		}
-		if (ex instanceof InvalidHandleException) {
-			return error(env, ErrorCode.NOT_FOUND, ex.getMessage()).build();
-		}
 		if (ex instanceof AccessDeniedException) {
 			return error(env, ErrorCode.FORBIDDEN, "Not permitted.").build();
 		}
 		if (ex instanceof CodedException coded) {
-			return error(env, coded.code(), coded.getMessage()).build();
+			java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>(coded.extensions());
+			extensions.put("code", coded.code().name());
+			return error(env, coded.code(), coded.getMessage()).extensions(extensions).build();
 		}
 		String id = UUID.randomUUID().toString();
 		logger.error("unexpected failure {} in {}", id, env.getExecutionStepInfo().getPath(), ex);

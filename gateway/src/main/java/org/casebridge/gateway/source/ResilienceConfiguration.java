@@ -99,7 +99,8 @@ class ResilienceConfiguration {
 			return backoff.apply(attempt);
 		};
 		return RetryConfigCustomizer.of(source.id(),
-				(builder) -> builder.retryOnException((Predicate<Throwable>) SourceFailures::retryable).intervalBiFunction(interval));
+				(builder) -> builder.retryOnException((Predicate<Throwable>) SourceFailures::retryable)
+					.intervalBiFunction(interval));
 	}
 
 }
