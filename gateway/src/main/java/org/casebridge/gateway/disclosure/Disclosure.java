@@ -10,8 +10,8 @@ import java.util.Set;
 import graphql.GraphQLContext;
 
 /**
- * The per-request collector. Data fetchers of one request may run on several threads, so every
- * method is synchronized; a request touches it a handful of times.
+ * The per-request collector. Data fetchers of one request may run on several threads, so
+ * every method is synchronized; a request touches it a handful of times.
  */
 public final class Disclosure {
 
@@ -53,8 +53,8 @@ public final class Disclosure {
 	}
 
 	/**
-	 * A criterion as searched. Held in memory for this request only; the audit trail keeps no
-	 * more than its keyed hash. Never log it.
+	 * A criterion as searched. Held in memory for this request only; the audit trail
+	 * keeps no more than its keyed hash. Never log it.
 	 */
 	public synchronized void criterion(String name, String safeValue) {
 		this.criteria.put(name, safeValue);
@@ -99,8 +99,8 @@ public final class Disclosure {
 	/** What the request disclosed. */
 	public record Snapshot(boolean touchedPersonData, String purpose, Map<String, String> criteria,
 			List<String> personHandles, List<String> agencyRecordIds, List<String> fieldGroupsDisclosed,
-			List<String> fieldGroupsWithheld, boolean familyViolenceRestricted,
-			boolean federalTaxInformationDisclosed, Map<String, String> sourceOutcomes) {
+			List<String> fieldGroupsWithheld, boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
+			Map<String, String> sourceOutcomes) {
 
 		public Snapshot {
 			fieldGroupsDisclosed = List.copyOf(fieldGroupsDisclosed);

@@ -12,7 +12,10 @@ final class Disclosures {
 	private Disclosures() {
 	}
 
-	/** Which criteria were used; their values are kept only by the audit trail, in keyed-hash form. */
+	/**
+	 * Which criteria were used; their values are kept only by the audit trail, in
+	 * keyed-hash form.
+	 */
 	static void criteria(Disclosure disclosure, PersonSearch search) {
 		note(disclosure, "ssn", search.ssn());
 		note(disclosure, "firstName", search.firstName());

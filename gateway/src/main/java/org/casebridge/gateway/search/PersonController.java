@@ -1,9 +1,11 @@
 package org.casebridge.gateway.search;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 
+import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonSearch;
 import org.casebridge.gateway.access.AccessContext;
 import org.casebridge.gateway.access.AccessContexts;
@@ -44,23 +46,23 @@ class PersonController {
 
 	@QueryMapping
 	CompletableFuture<SearchResult> searchPeople(@Argument PersonSearchInput criteria, @Argument PurposeOfUse purpose,
-			Authentication authentication, GraphQLContext context) {
+			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
 		disclosure.purpose(purpose.name());
 		PersonSearch search = this.validator.validate(criteria);
 		Disclosures.criteria(disclosure, search);
-		return this.searches.search(search, grants(authentication, purpose))
+		return this.searches.search(search, grants(authentication, purpose), SourceSelection.of(sources))
 			.thenApply((result) -> Disclosures.searched(disclosure, result));
 	}
 
 	@QueryMapping
 	CompletableFuture<PersonView> person(@Argument String handle, @Argument PurposeOfUse purpose,
-			Authentication authentication, GraphQLContext context) {
+			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
 		disclosure.purpose(purpose.name());
 		PersonHandle opened = this.handles.open(handle);
 		disclosure.personHandle(handle);
-		return this.views.view(handle, opened, grants(authentication, purpose))
+		return this.views.view(handle, opened, grants(authentication, purpose), SourceSelection.of(sources))
 			.thenApply((view) -> Disclosures.viewed(disclosure, view));
 	}
 
