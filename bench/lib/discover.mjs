@@ -55,6 +55,13 @@ function hash(text) {
   return h;
 }
 
+// The peer reads one page of locate records: replay only people whose records fit in one,
+// so both gateways make the same calls.
+async function onePage(subjectKey) {
+  const response = await fetch(`${agency(4)}/locate/v1/subjects/${subjectKey}/records?page=0&size=50`);
+  return response.ok && (await response.json()).totalPages <= 1;
+}
+
 const search = read('casebridge-search.graphql');
 const people = [];
 const seen = new Set();
@@ -71,7 +78,7 @@ for (const name of await names()) {
       ids[record.provenance.source] ??= record.provenance.recordId;
     }
     const key = Object.values(ids).sort().join('|');
-    if (ids.SUPPORT && ids.WELFARE && ids.VITALS && ids.LOCATE && !seen.has(key)) {
+    if (ids.SUPPORT && ids.WELFARE && ids.VITALS && ids.LOCATE && !seen.has(key) && (await onePage(ids.LOCATE))) {
       seen.add(key);
       people.push({ name, handle: candidate.handle, ids });
       break;

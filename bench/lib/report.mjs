@@ -182,9 +182,10 @@ for (const scenario of Object.keys(titles)) {
     continue;
   }
   lines.push(`## ${titles[scenario]}`, '');
+  const flag = scenario === 'hang' ? 'TIMEOUT' : scenario.startsWith('fail') ? 'CIRCUIT_OPEN' : null;
   row('gateway', 'conns', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'GraphQL errors', 'incomplete',
-    'CPU %', 'RSS max MB', 'overhead p50 / p99 ms');
-  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+    'CPU %', 'RSS max MB', 'overhead p50 / p99 ms', ...(flag ? [`answers with ${flag}`] : []));
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', ...(flag ? ['---:'] : []));
   for (const e of entries) {
     if (e.slowest_agency) {
       row(`slowest agency direct (${e.slowest_agency.agency})`, e.connections, '', ms(e.slowest_agency.p50),
@@ -199,7 +200,8 @@ for (const scenario of Object.keys(titles)) {
         ms(r.latency_ms.p90), ms(r.latency_ms.p99), ms(r.latency_ms.max),
         `${r.non_2xx + r.socket_errors} (${(r.error_rate * 100).toFixed(2)}%)`, r.graphql_errors, r.incomplete,
         r.process?.cpu_percent ?? '–', r.process?.rss_max_mb ?? '–',
-        r.overhead_ms ? `${ms(r.overhead_ms.p50)} / ${ms(r.overhead_ms.p99)}` : '–');
+        r.overhead_ms ? `${ms(r.overhead_ms.p50)} / ${ms(r.overhead_ms.p99)}` : '–',
+        ...(flag ? [target === 'casebridge' ? r.counted : 'n/a'] : []));
     }
     if (e.ratios) {
       row('**ratio CaseBridge / Hive**', e.connections, `${e.ratios.throughput}x`, `${e.ratios.p50}x`, '', `${e.ratios.p99}x`,
@@ -242,11 +244,16 @@ for (const e of comparisons.filter((c) => c.scenario === 'view')) {
     }
   }
 }
+const floor64 = comparisons.find((c) => c.scenario === 'view' && c.connections === 64)?.slowest_agency;
+if (floor64) {
+  const a = floor64.per_agency[floor64.agency];
+  series.push({ title: `slowest agency direct (${floor64.agency}), 64 conns`, run: { latency_ms: a }, reference: true });
+}
 if (series.length) {
   const data = path.join(work, 'chart.dat');
   fs.writeFileSync(data, points.map((p, i) => [i, p, ...series.map((s) => s.run.latency_ms[p])].join(' ')).join('\n') + '\n');
   const plots = series.map((s, i) =>
-    `'${data}' using 1:${i + 3}:xtic(2) with linespoints lw 2 pt 7 ${s.title.startsWith('Hive') ? 'dt 2' : 'dt 1'} title '${s.title}'`);
+    `'${data}' using 1:${i + 3}:xtic(2) with linespoints lw 2 pt 7 ${s.reference ? "dt 3 lc rgb 'gray40'" : s.title.startsWith('Hive') ? 'dt 2' : 'dt 1'} title '${s.title}'`);
   const script = [
     `set terminal pngcairo size 960,600 font 'sans,10'`,
     `set output '${path.join(results, 'latency.png')}'`,
