@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -93,6 +95,10 @@ final class Fixtures {
 	static MappingBuilder detailsWithToken(String personId, String token) {
 		return get(urlPathEqualTo("/ccwis/persons/" + personId)).withHeader("Authorization",
 				equalTo("Bearer " + token));
+	}
+
+	static RequestPatternBuilder searchRequestedWith(String token) {
+		return getRequestedFor(urlPathEqualTo(SEARCH_PATH)).withHeader("Authorization", equalTo("Bearer " + token));
 	}
 
 	static ResponseDefinitionBuilder jsonFixture(String name) {
