@@ -52,7 +52,7 @@ class VitalsFailureTests {
 	@BeforeEach
 	void reset() {
 		vitals.resetAll();
-		this.connector = Fixtures.connector(vitals, Duration.ofMillis(400));
+		this.connector = Fixtures.connector(vitals, Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -278,12 +278,19 @@ class VitalsFailureTests {
 
 	@Test
 	void aSlowAnswerTimesOut() {
-		answerSearch(Fixtures.soapFixture("search-empty.xml").withFixedDelay(2000));
+		answerSearch(Fixtures.soapFixture("search-empty.xml").withFixedDelay(4000));
 
 		SourceException failure = searchFailure();
 
 		assertThat(failure).isInstanceOf(SourceException.TimedOut.class);
 		assertThat(failure.state()).isEqualTo(SourceState.TIMEOUT);
+	}
+
+	@Test
+	void aBodyThatTricklesInBeyondTheTimeoutTimesOut() {
+		answerSearch(Fixtures.soapFixture("search-registrants.xml").withChunkedDribbleDelay(20, 4000));
+
+		assertThat(searchFailure()).isInstanceOf(SourceException.TimedOut.class);
 	}
 
 	@Test

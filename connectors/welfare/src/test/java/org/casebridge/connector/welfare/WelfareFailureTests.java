@@ -51,7 +51,7 @@ class WelfareFailureTests {
 	void reset() {
 		welfare.resetAll();
 		Fixtures.stubToken(welfare);
-		this.connector = Fixtures.connector(welfare, Fixtures.CLOCK, Duration.ofMillis(400));
+		this.connector = Fixtures.connector(welfare, Fixtures.CLOCK, Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -239,7 +239,7 @@ class WelfareFailureTests {
 
 	@Test
 	void aSlowAnswerTimesOut() {
-		answerSearch(Fixtures.jsonFixture("persons-search.json").withFixedDelay(2000));
+		answerSearch(Fixtures.jsonFixture("persons-search.json").withFixedDelay(4000));
 
 		SourceException failure = searchFailure();
 
@@ -248,8 +248,15 @@ class WelfareFailureTests {
 	}
 
 	@Test
+	void aBodyThatTricklesInBeyondTheTimeoutTimesOut() {
+		answerSearch(Fixtures.jsonFixture("persons-search.json").withChunkedDribbleDelay(20, 4000));
+
+		assertThat(searchFailure()).isInstanceOf(SourceException.TimedOut.class);
+	}
+
+	@Test
 	void aSlowTokenEndpointTimesOut() {
-		welfare.stubFor(Fixtures.tokenRequest().willReturn(okJson(Fixtures.json("token.json")).withFixedDelay(2000)));
+		welfare.stubFor(Fixtures.tokenRequest().willReturn(okJson(Fixtures.json("token.json")).withFixedDelay(4000)));
 
 		assertThat(searchFailure()).isInstanceOf(SourceException.TimedOut.class);
 	}

@@ -4,14 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one request to the agency without blocking and hands back whatever it answered,
- * with a bounded body. Failures to get an answer at all arrive already classified as
- * source exceptions; what an answer's status means is the caller's business.
+ * with a bounded body, within the response timeout. Failures to get an answer at all
+ * arrive already classified as source exceptions; what an answer's status means is the
+ * caller's business.
  */
 final class AgencyHttp {
 
@@ -53,6 +56,13 @@ final class AgencyHttp {
 			else {
 				reply.complete(
 						new Reply(response.statusCode(), response.headers(), response.body(), this.clock.instant()));
+			}
+		});
+		// The request timeout ends once the status line arrives; a body that trickles in
+		// is bounded here, and the exchange is abandoned.
+		CompletableFuture.delayedExecutor(this.responseTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+			if (reply.completeExceptionally(this.failures.of(call, new HttpTimeoutException("body timed out")))) {
+				exchange.cancel(true);
 			}
 		});
 		return reply;
