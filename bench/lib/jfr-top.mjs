@@ -1,6 +1,6 @@
-// Summarises where the gateway spent its CPU, from a JFR recording (BENCH_JFR=1):
-// the hottest methods (top frame) and the share of samples whose stack passes through each
-// library. usage: node jfr-top.mjs <recording.jfr> [out.md]
+// Summarises where the gateway spent its CPU, from a JFR recording (BENCH_JFR=1): each
+// sample is charged to the library of its innermost non-JDK frame (JDK code counts for the
+// library that called it), plus the hottest methods (top frame). usage: node jfr-top.mjs <recording.jfr> [out.md]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -19,7 +19,8 @@ const areas = [
   ['Database (JDBC, PostgreSQL, H2, Hikari)', /^(org\.postgresql\.|org\.h2\.|com\.zaxxer\.hikari\.|org\.springframework\.jdbc\.)/],
   ['Logging', /^(ch\.qos\.logback\.|org\.slf4j\.|org\.apache\.logging\.)/],
   ['CaseBridge code', /^org\.casebridge\./],
-  ['Crypto (TLS-free: HMAC, signatures)', /^(sun\.security\.|javax\.crypto\.|com\.sun\.crypto\.)/],
+  ['Spring MVC / web', /^org\.springframework\.(web|http)\./],
+  ['Spring core, AOP, Reactor', /^(org\.springframework\.|reactor\.core\.|io\.micrometer\.)/],
 ];
 
 const top = new Map();
@@ -32,12 +33,14 @@ const flush = () => {
   }
   samples++;
   top.set(frames[0], (top.get(frames[0]) ?? 0) + 1);
-  for (const [name, pattern] of areas) {
-    if (frames.some((f) => pattern.test(f))) {
-      byArea.set(name, (byArea.get(name) ?? 0) + 1);
-    }
-  }
+  const owner = frames.find((f) => !/^(java|javax|jdk|sun|com\.sun)\./.test(f) || areas.some(([, p]) => p.test(f)));
+  const area = owner ? (areas.find(([, p]) => p.test(owner))?.[0] ?? libraryOf(owner)) : 'JDK only';
+  byArea.set(area, (byArea.get(area) ?? 0) + 1);
 };
+
+function libraryOf(frame) {
+  return `other: ${frame.split('.').slice(0, 3).join('.')}`;
+}
 for (const line of text.split('\n')) {
   const trimmed = line.trim();
   if (trimmed === 'stackTrace = [') {
@@ -56,7 +59,7 @@ for (const line of text.split('\n')) {
 
 const pct = (n) => `${((n / Math.max(1, samples)) * 100).toFixed(1)}%`;
 const lines = [`# Where the gateway's CPU went (JFR, ${samples} execution samples)`, '',
-  '| area (stack passes through) | share of samples |', '|---|---:|'];
+  '| where (innermost non-JDK frame) | share of samples |', '|---|---:|'];
 for (const [name, n] of [...byArea].sort((a, b) => b[1] - a[1])) {
   lines.push(`| ${name} | ${pct(n)} |`);
 }
