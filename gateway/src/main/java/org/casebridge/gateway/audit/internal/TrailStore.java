@@ -26,7 +26,8 @@ public final class TrailStore {
 	 */
 	static final long CHAIN_LOCK = 0x4341534542524447L;
 
-	static final String COLUMNS = "seq, event_id, occurred_at, recorded_at, event_type, outcome, subject, roles, "
+	/** The record columns in the order {@link #read(ResultSet)} expects them. */
+	public static final String COLUMNS = "seq, event_id, occurred_at, recorded_at, event_type, outcome, subject, roles, "
 			+ "client_id, client_address, purpose_of_use, operation_name, document_hash, criteria, person_handles, "
 			+ "agency_record_ids, field_groups_disclosed, field_groups_withheld, family_violence_restricted, "
 			+ "federal_tax_information, source_outcomes, detail, prev_hash, hash";
