@@ -51,9 +51,10 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 		boolean federalTaxInformationDisclosed, Map<String, String> sourceOutcomes, AuditOutcome outcome,
 		String detail) {
 
-	private static final Pattern RAW_SSN = Pattern.compile("(?<!\\d)\\d{3}[- ]?\\d{2}[- ]?\\d{4}(?!\\d)");
-
-	private static final Pattern KEYED_HASH = Pattern.compile("[0-9a-f]{64}");
+	/**
+	 * A whole value shaped like an SSN; fragments of timestamps or ids must not match.
+	 */
+	private static final Pattern RAW_SSN = Pattern.compile("\\s*\\d{3}[- ]?\\d{2}[- ]?\\d{4}\\s*");
 
 	private static final int MAX_TEXT = 256;
 
@@ -105,7 +106,7 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 	}
 
 	private static void refuseRawSsn(String field, String value) {
-		if (value != null && !KEYED_HASH.matcher(value).matches() && RAW_SSN.matcher(value).find()) {
+		if (value != null && RAW_SSN.matcher(value).matches()) {
 			throw new IllegalArgumentException(
 					"audit event " + field + " looks like a raw SSN; record AuditCriteria.hashSsn(...) instead");
 		}

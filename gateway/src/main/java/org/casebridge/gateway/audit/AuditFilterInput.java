@@ -37,8 +37,8 @@ record AuditFilterInput(String from, String to, String personHandle, String subj
 	 */
 	Map<String, String> asCriteria() {
 		Map<String, String> criteria = new LinkedHashMap<>();
-		criteria.put("from", this.from);
-		criteria.put("to", this.to);
+		criteria.put("from", instant("from", this.from).toString());
+		criteria.put("to", instant("to", this.to).toString());
 		putIfSet(criteria, "subject", this.subject);
 		putIfSet(criteria, "clientId", this.clientId);
 		putIfSet(criteria, "fieldGroup", this.fieldGroup);
