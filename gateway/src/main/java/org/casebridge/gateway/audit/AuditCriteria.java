@@ -11,6 +11,9 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditCriteria {
 
+	private static final Log logger = LogFactory.getLog(AuditCriteria.class);
+
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private final SecretKeySpec key;
 
 	public AuditCriteria(AuditProperties properties) {
 		this(properties.criteriaKey());
+		if (AuditProperties.DEMO_CRITERIA_KEY.equals(properties.criteriaKey())) {
+			logger.warn("casebridge.audit.criteria-key is the demo default; set a secret key outside the demo");
+		}
 	}
 
 	AuditCriteria(String key) {
