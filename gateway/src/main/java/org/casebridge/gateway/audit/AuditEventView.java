@@ -1,5 +1,6 @@
 package org.casebridge.gateway.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import org.casebridge.gateway.audit.internal.ChainedRecord;
 /**
  * One audit record as the {@code AuditEvent} GraphQL type shows it.
  */
-record AuditEventView(String seq, String eventId, String type, String occurredAt, String recordedAt, String subject,
+record AuditEventView(String seq, String eventId, String type, Instant occurredAt, Instant recordedAt, String subject,
 		List<String> roles, String clientId, String clientAddress, String purposeOfUse, String operationName,
 		String documentHash, List<Criterion> criteria, List<String> personHandles, List<String> agencyRecordIds,
 		List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld, boolean familyViolenceRestricted,
@@ -31,8 +32,8 @@ record AuditEventView(String seq, String eventId, String type, String occurredAt
 			.stream()
 			.map((e) -> new SourceOutcome(e.getKey(), e.getValue()))
 			.toList();
-		return new AuditEventView(Long.toString(r.seq()), r.eventId().toString(), r.type(), r.occurredAt().toString(),
-				r.recordedAt().toString(), r.subject(), r.roles(), r.clientId(), r.clientAddress(), r.purposeOfUse(),
+		return new AuditEventView(Long.toString(r.seq()), r.eventId().toString(), r.type(), r.occurredAt(),
+				r.recordedAt(), r.subject(), r.roles(), r.clientId(), r.clientAddress(), r.purposeOfUse(),
 				r.operationName(), r.documentHash(), criteria, r.personHandles(), r.agencyRecordIds(),
 				r.fieldGroupsDisclosed(), r.fieldGroupsWithheld(), r.familyViolenceRestricted(),
 				r.federalTaxInformationDisclosed(), sources, r.outcome(), r.detail(), r.hash());

@@ -1,5 +1,6 @@
 package org.casebridge.gateway.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -144,11 +145,11 @@ class AuditQueryController {
 	}
 
 	/** One row of {@code auditAccessSummary}. */
-	record AuditAccessSummaryView(String subject, String clientId, int events, String firstAt, String lastAt) {
+	record AuditAccessSummaryView(String subject, String clientId, int events, Instant firstAt, Instant lastAt) {
 
 		static AuditAccessSummaryView of(TrailQueries.AccessSummary row) {
 			return new AuditAccessSummaryView(row.subject(), row.clientId(),
-					(int) Math.min(Integer.MAX_VALUE, row.events()), row.firstAt().toString(), row.lastAt().toString());
+					(int) Math.min(Integer.MAX_VALUE, row.events()), row.firstAt(), row.lastAt());
 		}
 
 	}

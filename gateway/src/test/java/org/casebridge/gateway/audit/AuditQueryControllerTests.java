@@ -6,13 +6,31 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.ScalarTypeDefinition;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.GraphQLScalarType;
+import graphql.language.ScalarTypeDefinition;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.GraphQLScalarType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +42,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -249,16 +269,43 @@ class AuditQueryControllerTests {
 		}
 
 		/**
-		 * The lead's schema defines the root Query type; alone, the audit schema only
-		 * extends it.
+		 * The gateway's main schema defines the root Query type and the DateTime scalar;
+		 * the audit schema alone only extends and uses them.
 		 */
 		@Bean
-		GraphQlSourceBuilderCustomizer queryRootIfMissing() {
+		GraphQlSourceBuilderCustomizer queryRootAndDateTimeIfMissing() {
 			return (builder) -> builder.configureTypeDefinitions((registry) -> {
 				if (registry.getType("Query").isEmpty()) {
 					registry.add(ObjectTypeDefinition.newObjectTypeDefinition().name("Query").build());
 				}
+				if (!registry.scalars().containsKey("DateTime")) {
+					registry.add(ScalarTypeDefinition.newScalarTypeDefinition().name("DateTime").build());
+				}
 			});
+		}
+
+		@Bean
+		RuntimeWiringConfigurer dateTimeScalar() {
+			return (wiring) -> wiring
+				.scalar(GraphQLScalarType.newScalar().name("DateTime").coercing(new Coercing<Instant, String>() {
+
+					@Override
+					public String serialize(Object value, GraphQLContext context, Locale locale) {
+						return value.toString();
+					}
+
+					@Override
+					public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
+						return OffsetDateTime.parse(input.toString()).toInstant();
+					}
+
+					@Override
+					public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+							Locale locale) {
+						return OffsetDateTime.parse(((StringValue) input).getValue()).toInstant();
+					}
+
+				}).build());
 		}
 
 	}
