@@ -2,16 +2,22 @@ package org.casebridge.gateway.audit;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.casebridge.gateway.audit.internal.AuditKeys;
+import org.casebridge.gateway.audit.internal.Checkpoint;
 import org.casebridge.gateway.audit.internal.SigningKeys;
 import org.casebridge.gateway.audit.internal.TrailVerifier;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -32,7 +38,9 @@ import org.springframework.core.io.Resource;
  * ({@code spring.datasource.username}), {@code --password=SECRET}
  * ({@code spring.datasource.password}, better given as SPRING_DATASOURCE_PASSWORD),
  * {@code --verify-key=PATH[,PATH...]} ({@code casebridge.audit.verify-key}; several keys
- * after a key rotation). Any {@code --property=value} is accepted too.
+ * after a key rotation), {@code --checkpoint-log=FILE[,FILE...]} (gateway logs holding
+ * the checkpoint copies kept outside the database; optional). Any
+ * {@code --property=value} is accepted too.
  */
 public final class AuditVerifyCommand {
 
@@ -64,8 +72,9 @@ public final class AuditVerifyCommand {
 				PublicKey key = AuditKeys.readPublicKey(Path.of(path.trim()), SigningKeys.VERIFY_KEY_PROPERTY);
 				trusted.put(AuditKeys.keyId(key), key);
 			}
+			List<Checkpoint> copies = checkpointCopies(environment.getProperty("checkpoint-log"));
 			try (Connection connection = DriverManager.getConnection(url, user, (password != null) ? password : "")) {
-				TrailVerifier.Verdict verdict = TrailVerifier.verify(connection, trusted);
+				TrailVerifier.Verdict verdict = TrailVerifier.verify(connection, trusted, copies);
 				out.println(verdict.describe());
 				return verdict.intact() ? 0 : 1;
 			}
@@ -78,6 +87,22 @@ public final class AuditVerifyCommand {
 			out.println("ERROR: " + ex.getMessage());
 			return 2;
 		}
+	}
+
+	private static List<Checkpoint> checkpointCopies(String logs) {
+		List<Checkpoint> copies = new ArrayList<>();
+		if (logs == null) {
+			return copies;
+		}
+		for (String log : logs.split(",")) {
+			try (Stream<String> lines = Files.lines(Path.of(log.trim()))) {
+				lines.map(Checkpoint::fromLogLine).flatMap(Optional::stream).forEach(copies::add);
+			}
+			catch (IOException | UncheckedIOException ex) {
+				throw new IllegalStateException("--checkpoint-log: cannot read " + log.trim(), ex);
+			}
+		}
+		return copies;
 	}
 
 	private static String setting(StandardEnvironment environment, String shortName, String property) {

@@ -3,14 +3,19 @@ package org.casebridge.gateway.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code casebridge audit verify} against a real database: one line and an exit code.
  */
 class AuditVerifyCommandTests {
+
+	private static final String CHECKPOINT_LOGGER = "org.casebridge.gateway.audit.internal.CheckpointPolicy";
 
 	private static TestDatabase database;
 
@@ -77,6 +84,39 @@ class AuditVerifyCommandTests {
 				"--verify-key=/nonexistent/verify.pem");
 		assertThat(result.output()).startsWith("ERROR: casebridge.audit.verify-key: cannot read");
 		assertThat(result.exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void endCutTogetherWithItsCheckpointRowsIsCaughtByTheCheckpointsInTheLog() throws Exception {
+		try (TestDatabase own = TestDatabase.create()) {
+			Path folder = TestTrail.temporaryFolder();
+			Path log = folder.resolve("gateway.log");
+			ListAppender<ILoggingEvent> appender = new ListAppender<>();
+			Logger checkpointLog = (Logger) LoggerFactory.getLogger(CHECKPOINT_LOGGER);
+			appender.start();
+			checkpointLog.addAppender(appender);
+			try {
+				GroupCommitWriter trail = TestTrail.writer(own.appRole(), TestTrail.keys(folder));
+				for (int i = 0; i < 7; i++) {
+					trail.record(TestTrail.search("worker." + i));
+				}
+				trail.stop();
+			}
+			finally {
+				checkpointLog.detachAppender(appender);
+			}
+			Files.write(log, appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+			own.tamper("DELETE FROM audit_event WHERE seq >= 7", "DELETE FROM audit_checkpoint WHERE seq >= 7");
+			String url = own.url(TestDatabase.HOST, TestDatabase.PORT);
+			String key = "--verify-key=" + folder.resolve("verify.pem");
+
+			assertThat(run("--url=" + url, "--user=postgres", key).output())
+				.isEqualTo("OK: verified 6 records and 2 checkpoints");
+			Result withLog = run("--url=" + url, "--user=postgres", key, "--checkpoint-log=" + log);
+			assertThat(withLog.output()).isEqualTo(
+					"BROKEN at seq 7: trail ends at seq 6 but a checkpoint was signed at seq 7 (records removed from the end)");
+			assertThat(withLog.exitCode()).isEqualTo(1);
+		}
 	}
 
 	private static Result run(String... args) {

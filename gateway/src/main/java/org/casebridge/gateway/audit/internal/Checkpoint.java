@@ -8,6 +8,9 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A signed statement that the chain had the given hash at the given sequence number. A
@@ -21,6 +24,29 @@ import java.util.Map;
  * @param signature base64 Ed25519 signature over seq, hash, signedAt and keyId
  */
 public record Checkpoint(long seq, String hash, Instant signedAt, String keyId, String signature) {
+
+	private static final Pattern LOG_LINE = Pattern
+		.compile("Audit checkpoint seq=(\\d+) hash=([0-9a-f]{64}) signedAt=(\\S+) keyId=(\\S+) signature=(\\S+)");
+
+	/**
+	 * Reads a checkpoint from a gateway log line, the copy kept outside the database.
+	 * @param line any log line
+	 * @return the checkpoint, if the line holds one
+	 */
+	public static Optional<Checkpoint> fromLogLine(String line) {
+		Matcher matcher = LOG_LINE.matcher(line);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Checkpoint(Long.parseLong(matcher.group(1)), matcher.group(2),
+				Instant.parse(matcher.group(3)), matcher.group(4), matcher.group(5)));
+	}
+
+	/** The form {@link #fromLogLine(String)} reads. */
+	String logLine() {
+		return "Audit checkpoint seq=" + this.seq + " hash=" + this.hash + " signedAt=" + this.signedAt + " keyId="
+				+ this.keyId + " signature=" + this.signature;
+	}
 
 	static Checkpoint sign(long seq, String hash, Instant signedAt, PrivateKey key, String keyId) {
 		Instant at = ChainedRecord.micros(signedAt);

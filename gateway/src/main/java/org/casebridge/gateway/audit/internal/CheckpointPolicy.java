@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
  * When to sign a checkpoint: every {@code checkpointEvery} records, and at least every
  * {@code checkpointInterval} while records arrive, so edits and truncation of recent
@@ -14,6 +17,8 @@ import java.util.Optional;
  * holds, so replicas share one cadence. Used by the writer thread only.
  */
 final class CheckpointPolicy {
+
+	private static final Log logger = LogFactory.getLog(CheckpointPolicy.class);
 
 	private final GroupCommitWriter.WriterSettings settings;
 
@@ -26,6 +31,8 @@ final class CheckpointPolicy {
 	private boolean uncheckpointed;
 
 	private boolean pendingCheckpointWritten;
+
+	private Checkpoint signedInTransaction;
 
 	private Instant nextIdleAttempt = Instant.EPOCH;
 
@@ -45,9 +52,9 @@ final class CheckpointPolicy {
 		boolean due = headSeq - lastSeq >= this.settings.checkpointEvery()
 				|| !now.isBefore(lastAt.plus(this.settings.checkpointInterval()));
 		this.pendingCheckpointWritten = due;
+		this.signedInTransaction = null;
 		if (due) {
-			TrailStore.insertCheckpoint(connection,
-					Checkpoint.sign(headSeq, headHash, now, this.signingKey, this.keyId));
+			insert(connection, Checkpoint.sign(headSeq, headHash, now, this.signingKey, this.keyId));
 		}
 	}
 
@@ -55,14 +62,27 @@ final class CheckpointPolicy {
 	void atHead(Connection connection, long headSeq, String headHash) throws SQLException {
 		long lastSeq = TrailStore.lastCheckpoint(connection).map(Checkpoint::seq).orElse(0L);
 		this.pendingCheckpointWritten = true;
+		this.signedInTransaction = null;
 		if (headSeq > lastSeq) {
-			TrailStore.insertCheckpoint(connection,
-					Checkpoint.sign(headSeq, headHash, this.clock.instant(), this.signingKey, this.keyId));
+			insert(connection, Checkpoint.sign(headSeq, headHash, this.clock.instant(), this.signingKey, this.keyId));
 		}
 	}
 
-	/** After a transaction of this writer committed. */
+	private void insert(Connection connection, Checkpoint checkpoint) throws SQLException {
+		TrailStore.insertCheckpoint(connection, checkpoint);
+		this.signedInTransaction = checkpoint;
+	}
+
+	/**
+	 * After a transaction of this writer committed. A committed checkpoint is also
+	 * logged, so a copy lives outside the database: someone who cuts the end of the trail
+	 * and deletes its checkpoints is still caught by comparing with the log.
+	 */
 	void committed() {
+		if (this.signedInTransaction != null) {
+			logger.info(this.signedInTransaction.logLine());
+			this.signedInTransaction = null;
+		}
 		this.uncheckpointed = !this.pendingCheckpointWritten;
 		if (this.uncheckpointed) {
 			this.nextIdleAttempt = this.clock.instant().plus(this.settings.checkpointInterval());

@@ -6,10 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Replays the whole trail: every record must follow the one before it (no gap, no
@@ -31,11 +33,26 @@ public final class TrailVerifier {
 	 * @throws SQLException if the trail cannot be read
 	 */
 	public static Verdict verify(Connection connection, Map<String, PublicKey> keys) throws SQLException {
+		return verify(connection, keys, List.of());
+	}
+
+	/**
+	 * Verifies the trail, also holding it to checkpoints kept outside the database (e.g.
+	 * read from the gateway log with {@link Checkpoint#fromLogLine(String)}): a trail cut
+	 * short together with its checkpoint rows is caught this way.
+	 * @param connection a connection that may read the audit tables
+	 * @param keys the trusted checkpoint keys by key id
+	 * @param external checkpoints known from outside the database
+	 * @return the verdict
+	 * @throws SQLException if the trail cannot be read
+	 */
+	public static Verdict verify(Connection connection, Map<String, PublicKey> keys, List<Checkpoint> external)
+			throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 		try {
-			return replay(connection, keys);
+			return replay(connection, keys, external);
 		}
 		finally {
 			connection.rollback();
@@ -43,8 +60,17 @@ public final class TrailVerifier {
 		}
 	}
 
-	private static Verdict replay(Connection connection, Map<String, PublicKey> keys) throws SQLException {
-		List<Checkpoint> checkpoints = TrailStore.checkpoints(connection);
+	private static Verdict replay(Connection connection, Map<String, PublicKey> keys, List<Checkpoint> external)
+			throws SQLException {
+		TreeMap<Long, Checkpoint> bySeq = new TreeMap<>();
+		TrailStore.checkpoints(connection).forEach((checkpoint) -> bySeq.put(checkpoint.seq(), checkpoint));
+		for (Checkpoint copy : external) {
+			Checkpoint stored = bySeq.putIfAbsent(copy.seq(), copy);
+			if (stored != null && !stored.hash().equals(copy.hash())) {
+				return Verdict.broken(copy.seq(), "checkpoint differs from its copy kept outside the database");
+			}
+		}
+		List<Checkpoint> checkpoints = new ArrayList<>(bySeq.values());
 		for (Checkpoint checkpoint : checkpoints) {
 			if (!checkpoint.verify(keys)) {
 				return Verdict.broken(checkpoint.seq(), "checkpoint signature is not valid under a trusted key");
