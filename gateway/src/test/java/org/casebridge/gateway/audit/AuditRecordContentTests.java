@@ -135,6 +135,16 @@ class AuditRecordContentTests {
 	}
 
 	@Test
+	void valuesThatOnlyContainLongDigitRunsAreNotMistakenForSsns() {
+		AuditEvent event = AuditEvent.builder(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS)
+			.criterion("from", "2026-11-24T21:34:13.988529769Z")
+			.criterion("ssn", TestTrail.CRITERIA.hashSsn("900123456"))
+			.detail("returned:123456789012")
+			.build();
+		assertThat(event.criteria()).containsKeys("from", "ssn");
+	}
+
+	@Test
 	void sequenceNumbersFollowEachOtherAndRecordsChain() throws SQLException {
 		long first = trail.record(TestTrail.denial("worker.eve"));
 		long second = trail.record(TestTrail.denial("worker.eve"));
