@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ public class AuditCriteria {
 
 	private final SecretKeySpec key;
 
+	@Autowired
 	public AuditCriteria(AuditProperties properties) {
 		this(properties.criteriaKey());
 		if (AuditProperties.DEMO_CRITERIA_KEY.equals(properties.criteriaKey())) {

@@ -20,14 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(AuditConfiguration.class)
+		.withUserConfiguration(AuditConfiguration.class, AuditCriteria.class, AuthenticationFailureAuditor.class,
+				AuditRequestInterceptor.class)
 		.withBean(DataSource.class, SimpleDriverDataSource::new);
 
 	@Test
 	void demoCreatesItsKeysUnderTheDataDirectoryOnFirstStart() {
 		Path dataDir = TestTrail.temporaryFolder();
 		this.runner.withPropertyValues("casebridge.data-dir=" + dataDir).run((context) -> {
-			assertThat(context).hasNotFailed().hasSingleBean(AuditTrail.class);
+			assertThat(context).hasNotFailed().hasSingleBean(AuditTrail.class).hasSingleBean(AuditCriteria.class);
 			assertThat(dataDir.resolve("audit-keys/audit-signing.pem")).exists();
 			assertThat(dataDir.resolve("audit-keys/audit-verify.pem")).exists();
 			assertThat(Files.getPosixFilePermissions(dataDir.resolve("audit-keys/audit-signing.pem"))).hasSize(2);
