@@ -1,9 +1,23 @@
 package org.casebridge.gateway.audit;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The database goes away under a running writer and comes back: requests fail closed
- * while it is gone, and the same writer, untouched, commits again once it returns.
+ * while it is gone, and the same writer, untouched, commits again once it returns. No
+ * caller ever gets an answer whose record is not in the trail, and the chain stays
+ * gap-free.
  */
 class AuditOutageTests {
 
@@ -68,6 +84,65 @@ class AuditOutageTests {
 		assertThat(committed).containsExactly(1L, 2L, 3L, 4L);
 		assertThat(this.database.count("SELECT count(*) FROM audit_event WHERE subject = 'worker.during'")).isZero();
 		assertThat(TestTrail.verify(this.database.owner(), this.keys).describe()).startsWith("OK: verified 4 records");
+	}
+
+	@Test
+	void fiftyCallersThroughAnOutageNeverGetAnAnswerWithoutItsRecord() throws Exception {
+		int callers = 50;
+		Map<Long, String> answered = new ConcurrentHashMap<>();
+		AtomicInteger failures = new AtomicInteger();
+		CountDownLatch answeredBeforeCut = new CountDownLatch(200);
+		CountDownLatch failedDuringCut = new CountDownLatch(callers);
+		CountDownLatch answeredAfterRestore = new CountDownLatch(200);
+		AtomicBoolean restored = new AtomicBoolean();
+		AtomicBoolean stop = new AtomicBoolean();
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		List<Future<?>> running = new ArrayList<>();
+		for (int c = 0; c < callers; c++) {
+			int caller = c;
+			running.add(pool.submit(() -> {
+				for (int i = 0; !stop.get(); i++) {
+					String subject = "caller" + caller + "." + i;
+					try {
+						answered.put(this.trail.record(TestTrail.search(subject)), subject);
+						answeredBeforeCut.countDown();
+						if (restored.get()) {
+							answeredAfterRestore.countDown();
+						}
+					}
+					catch (AuditUnavailableException ex) {
+						failures.incrementAndGet();
+						failedDuringCut.countDown();
+					}
+				}
+				return null;
+			}));
+		}
+		assertThat(answeredBeforeCut.await(30, TimeUnit.SECONDS)).isTrue();
+		this.proxy.cut();
+		assertThat(failedDuringCut.await(30, TimeUnit.SECONDS)).isTrue();
+		this.proxy.restore();
+		restored.set(true);
+		assertThat(answeredAfterRestore.await(30, TimeUnit.SECONDS)).isTrue();
+		stop.set(true);
+		for (Future<?> caller : running) {
+			caller.get(30, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+
+		Map<Long, String> stored = new HashMap<>();
+		try (Connection connection = this.database.owner().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT seq, subject FROM audit_event ORDER BY seq")) {
+			while (rs.next()) {
+				stored.put(rs.getLong(1), rs.getString(2));
+			}
+		}
+		assertThat(failures.get()).isGreaterThanOrEqualTo(callers);
+		assertThat(stored).containsAllEntriesOf(answered);
+		assertThat(stored.keySet())
+			.containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, stored.size()).boxed().toList());
+		assertThat(TestTrail.verify(this.database.owner(), this.keys).intact()).isTrue();
 	}
 
 }
