@@ -7,17 +7,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import graphql.GraphQLContext;
-import graphql.execution.CoercedVariables;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.ObjectTypeDefinition;
@@ -26,11 +25,7 @@ import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLScalarType;
-import graphql.language.ScalarTypeDefinition;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.schema.Coercing;
-import graphql.schema.GraphQLScalarType;
+import graphql.schema.idl.ScalarInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +37,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -269,11 +263,17 @@ class AuditQueryControllerTests {
 		}
 
 		/**
-		 * The gateway's main schema defines the root Query type and the DateTime scalar;
-		 * the audit schema alone only extends and uses them.
+		 * Custom scalars the schema declares; wired below, since this slice has no
+		 * wiring.
+		 */
+		private final Set<String> declaredScalars = ConcurrentHashMap.newKeySet();
+
+		/**
+		 * The gateway's main schema defines the root Query type and the scalars; without
+		 * it, the audit schema alone only extends Query and uses DateTime.
 		 */
 		@Bean
-		GraphQlSourceBuilderCustomizer queryRootAndDateTimeIfMissing() {
+		GraphQlSourceBuilderCustomizer queryRootAndScalars() {
 			return (builder) -> builder.configureTypeDefinitions((registry) -> {
 				if (registry.getType("Query").isEmpty()) {
 					registry.add(ObjectTypeDefinition.newObjectTypeDefinition().name("Query").build());
@@ -281,31 +281,48 @@ class AuditQueryControllerTests {
 				if (!registry.scalars().containsKey("DateTime")) {
 					registry.add(ScalarTypeDefinition.newScalarTypeDefinition().name("DateTime").build());
 				}
+				registry.scalars()
+					.keySet()
+					.stream()
+					.filter((name) -> !ScalarInfo.isGraphqlSpecifiedScalar(name))
+					.forEach(this.declaredScalars::add);
 			});
 		}
 
+		/**
+		 * DateTime as the gateway defines it (an ISO-8601 instant); other scalars as
+		 * text.
+		 */
 		@Bean
-		RuntimeWiringConfigurer dateTimeScalar() {
-			return (wiring) -> wiring
-				.scalar(GraphQLScalarType.newScalar().name("DateTime").coercing(new Coercing<Instant, String>() {
+		RuntimeWiringConfigurer scalarWiring() {
+			return (wiring) -> this.declaredScalars.forEach((name) -> wiring.scalar(GraphQLScalarType.newScalar()
+				.name(name)
+				.coercing("DateTime".equals(name) ? new TextCoercing<>(TrailOnPostgres::instant)
+						: new TextCoercing<>((text) -> text))
+				.build()));
+		}
 
-					@Override
-					public String serialize(Object value, GraphQLContext context, Locale locale) {
-						return value.toString();
-					}
+		private static Instant instant(String text) {
+			return OffsetDateTime.parse(text).toInstant();
+		}
 
-					@Override
-					public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
-						return OffsetDateTime.parse(input.toString()).toInstant();
-					}
+	}
 
-					@Override
-					public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-							Locale locale) {
-						return OffsetDateTime.parse(((StringValue) input).getValue()).toInstant();
-					}
+	private record TextCoercing<T>(Function<String, T> parse) implements Coercing<T, String> {
 
-				}).build());
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			return value.toString();
+		}
+
+		@Override
+		public T parseValue(Object input, GraphQLContext context, Locale locale) {
+			return this.parse.apply(input.toString());
+		}
+
+		@Override
+		public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+			return this.parse.apply(((StringValue) input).getValue());
 		}
 
 	}
