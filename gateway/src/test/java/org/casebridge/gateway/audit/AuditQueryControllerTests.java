@@ -26,7 +26,6 @@ import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.idl.ScalarInfo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
@@ -62,12 +61,13 @@ class AuditQueryControllerTests {
 	private static final Map<String, Object> PERIOD = Map.of("from", NOW.minus(Duration.ofDays(1)).toString(), "to",
 			NOW.plus(Duration.ofDays(1)).toString());
 
-	private static final TestDatabase database = TestDatabase.create();
-
 	private static boolean seeded;
 
 	@Autowired
 	private GraphQlTester tester;
+
+	@Autowired
+	private TestDatabase database;
 
 	@Autowired
 	private AuditTrail trail;
@@ -76,11 +76,6 @@ class AuditQueryControllerTests {
 	static void keysInTemporaryFolder(DynamicPropertyRegistry registry) throws IOException {
 		Path dataDir = Files.createTempDirectory("casebridge-data");
 		registry.add("casebridge.data-dir", dataDir::toString);
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
 	}
 
 	@Autowired
@@ -112,7 +107,7 @@ class AuditQueryControllerTests {
 			.path("auditEvents.edges[*].node.subject")
 			.entityList(String.class)
 			.containsExactly("worker.bo", "worker.bo", "worker.ann");
-		assertThat(database.count("SELECT count(*) FROM audit_event WHERE event_type = 'AUDIT_QUERY' "
+		assertThat(this.database.count("SELECT count(*) FROM audit_event WHERE event_type = 'AUDIT_QUERY' "
 				+ "AND subject = 'auditor.amy' AND 'ph_child' = ANY(person_handles) "
 				+ "AND purpose_of_use = 'AUDIT_REVIEW' AND operation_name = 'AuditTrailReview' "
 				+ "AND detail = 'returned:3' AND roles = ARRAY['AUDITOR']"))
@@ -208,7 +203,7 @@ class AuditQueryControllerTests {
 			})
 			.path("auditEvents")
 			.pathDoesNotExist();
-		assertThat(database.count("SELECT count(*) FROM audit_event WHERE event_type = 'ACCESS_DENIED' "
+		assertThat(this.database.count("SELECT count(*) FROM audit_event WHERE event_type = 'ACCESS_DENIED' "
 				+ "AND subject = 'worker.eli' AND detail = 'AUDIT_ROLE_REQUIRED'"))
 			.isEqualTo(1);
 	}
@@ -244,7 +239,7 @@ class AuditQueryControllerTests {
 		finally {
 			writer.start();
 		}
-		assertThat(database.count("SELECT count(*) FROM audit_event WHERE subject = 'auditor.zed'")).isZero();
+		assertThat(this.database.count("SELECT count(*) FROM audit_event WHERE subject = 'auditor.zed'")).isZero();
 	}
 
 	private static Map<String, Object> filter(Map<String, Object> criteria) {
@@ -257,8 +252,14 @@ class AuditQueryControllerTests {
 	@EnableMethodSecurity
 	static class TrailOnPostgres {
 
+		/** Dropped when the context closes, after the writer has stopped. */
+		@Bean(destroyMethod = "close")
+		TestDatabase testDatabase() {
+			return TestDatabase.create();
+		}
+
 		@Bean
-		DataSource dataSource() {
+		DataSource dataSource(TestDatabase database) {
 			return database.appRole();
 		}
 
