@@ -40,7 +40,7 @@ public final class AgencyServer implements AutoCloseable {
 
 	private final HoldingGate gate;
 
-	private final ThreadPoolExecutor executor;
+	private ThreadPoolExecutor executor;
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -61,7 +61,6 @@ public final class AgencyServer implements AutoCloseable {
 		this.host = host;
 		this.api = api;
 		this.gate = gate;
-		this.executor = ElasticExecutor.create("simulator-" + agency.pathName(), MAX_THREADS);
 		synchronized (this.lock) {
 			bind(port);
 		}
@@ -131,6 +130,12 @@ public final class AgencyServer implements AutoCloseable {
 	private void bind(int port) {
 		try {
 			HttpServer bound = HttpServer.create(new InetSocketAddress(this.host, port), BACKLOG);
+			if (this.executor == null) {
+				// Threads carry the port so that a test can tell one simulator's threads
+				// from another's.
+				this.executor = ElasticExecutor
+					.create("simulator-" + this.agency.pathName() + "-" + bound.getAddress().getPort(), MAX_THREADS);
+			}
 			bound.setExecutor(this.executor);
 			bound.createContext("/", this::handle);
 			bound.start();

@@ -42,13 +42,13 @@ public final class ControlServer implements AutoCloseable {
 		this.agencies = agencies;
 		this.reset = reset;
 		this.expireTokens = expireTokens;
-		this.executor = ElasticExecutor.create("simulator-control", 8);
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot listen on " + host + ":" + port, ex);
 		}
+		this.executor = ElasticExecutor.create("simulator-control-" + this.server.getAddress().getPort(), 8);
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
