@@ -2,8 +2,6 @@ package org.casebridge.simulator.internal.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -128,23 +126,18 @@ public final class AgencyServer implements AutoCloseable {
 	}
 
 	private void bind(int port) {
-		try {
-			HttpServer bound = HttpServer.create(new InetSocketAddress(this.host, port), BACKLOG);
-			if (this.executor == null) {
-				// Threads carry the port so that a test can tell one simulator's threads
-				// from another's.
-				this.executor = ElasticExecutor
-					.create("simulator-" + this.agency.pathName() + "-" + bound.getAddress().getPort(), MAX_THREADS);
-			}
-			bound.setExecutor(this.executor);
-			bound.createContext("/", this::handle);
-			bound.start();
-			this.server = bound;
-			this.port = bound.getAddress().getPort();
+		HttpServer bound = Listeners.bind(this.host, port, BACKLOG);
+		if (this.executor == null) {
+			// Threads carry the port so that a test can tell one simulator's threads from
+			// another's.
+			this.executor = ElasticExecutor
+				.create("simulator-" + this.agency.pathName() + "-" + bound.getAddress().getPort(), MAX_THREADS);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot listen on " + this.host + ":" + port, ex);
-		}
+		bound.setExecutor(this.executor);
+		bound.createContext("/", this::handle);
+		bound.start();
+		this.server = bound;
+		this.port = bound.getAddress().getPort();
 	}
 
 	private void handle(HttpExchange exchange) {
