@@ -83,6 +83,10 @@ class SimulatorLifecycleTests {
 			assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> request.get(20, TimeUnit.SECONDS))
 				.withCauseInstanceOf(IOException.class);
 		}
+		// A pool thread may still be on its way out when the pool reports termination.
+		for (Thread thread : threadsOf(ports)) {
+			thread.join(5000);
+		}
 		assertThat(threadsOf(ports)).isEmpty();
 		assertThatThrownBy(() -> calls.get(Agency.SUPPORT, "/api/v2/members?lastName=SMITH"))
 			.hasCauseInstanceOf(ConnectException.class);
@@ -103,14 +107,13 @@ class SimulatorLifecycleTests {
 		}
 	}
 
-	private static List<String> threadsOf(List<Integer> ports) {
+	private static List<Thread> threadsOf(List<Integer> ports) {
 		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()
 			.filter(Thread::isAlive)
-			.map(Thread::getName)
-			.filter((name) -> name.startsWith("simulator-")
-					&& ports.stream().anyMatch((port) -> name.contains("-" + port + "-")))
+			.filter((thread) -> thread.getName().startsWith("simulator-")
+					&& ports.stream().anyMatch((port) -> thread.getName().contains("-" + port + "-")))
 			.toList();
 	}
 

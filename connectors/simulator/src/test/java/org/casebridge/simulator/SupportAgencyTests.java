@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.casebridge.simulator.internal.population.Identity;
 import org.casebridge.simulator.internal.population.Identity.Alias.Kind;
@@ -183,7 +184,7 @@ class SupportAgencyTests {
 		return ids;
 	}
 
-	private static Identity record(java.util.function.Predicate<Match> test) {
+	private static Identity record(Predicate<Match> test) {
 		return support(world.first(test).orElseThrow());
 	}
 

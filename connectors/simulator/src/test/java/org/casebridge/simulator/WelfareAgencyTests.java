@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.casebridge.simulator.internal.population.Episode;
 import org.casebridge.simulator.internal.population.Identity;
@@ -207,7 +208,7 @@ class WelfareAgencyTests {
 		return ids;
 	}
 
-	private static Identity record(java.util.function.Predicate<Match> test) {
+	private static Identity record(Predicate<Match> test) {
 		return welfare(world.first(test).orElseThrow());
 	}
 

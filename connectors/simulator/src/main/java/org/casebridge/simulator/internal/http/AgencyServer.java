@@ -1,7 +1,6 @@
 package org.casebridge.simulator.internal.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -161,7 +160,7 @@ public final class AgencyServer implements AutoCloseable {
 				default -> this.api.handle(request);
 			};
 			if (response != null) {
-				send(exchange, response);
+				response.writeTo(exchange);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -202,18 +201,6 @@ public final class AgencyServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
-		}
-	}
-
-	static void send(HttpExchange exchange, Response response) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", response.contentType());
-		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-		byte[] body = response.body();
-		exchange.sendResponseHeaders(response.status(), (body.length == 0) ? -1 : body.length);
-		if (body.length > 0) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
 		}
 	}
 

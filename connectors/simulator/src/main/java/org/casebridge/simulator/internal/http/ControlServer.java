@@ -66,7 +66,7 @@ public final class ControlServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) {
 		try (exchange) {
 			Request request = Request.read(exchange);
-			AgencyServer.send(exchange, answer(request));
+			answer(request).writeTo(exchange);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the caller went away; nothing to answer
