@@ -1,0 +1,39 @@
+package org.casebridge.gateway.graphql;
+
+import graphql.ErrorClassification;
+
+/**
+ * The error codes a client can see in {@code errors[].extensions.code}. Each names its
+ * HTTP analogue; the GraphQL response itself is 200 unless authentication failed.
+ */
+public enum ErrorCode implements ErrorClassification {
+
+	/**
+	 * No valid token (HTTP 401). Sent as an HTTP 401, never inside a GraphQL response.
+	 */
+	UNAUTHENTICATED,
+
+	/** The caller may not do this (HTTP 403). */
+	FORBIDDEN,
+
+	/**
+	 * The document or its arguments are invalid (HTTP 400); {@code extensions.violations}
+	 * says where.
+	 */
+	BAD_REQUEST,
+
+	/** The person handle is unknown, altered or expired (HTTP 404). */
+	NOT_FOUND,
+
+	/** The operation is too deep, too complex or too large (HTTP 413/429). */
+	LIMIT_EXCEEDED,
+
+	/** The disclosure could not be audited, so nothing was disclosed (HTTP 503). */
+	AUDIT_UNAVAILABLE,
+
+	/**
+	 * Anything else (HTTP 500); details are only in the server log, under the error's id.
+	 */
+	INTERNAL
+
+}

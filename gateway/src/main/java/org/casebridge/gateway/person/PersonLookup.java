@@ -1,0 +1,42 @@
+package org.casebridge.gateway.person;
+
+import java.util.List;
+
+import org.casebridge.connector.model.PersonName;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.PersonSearch;
+import org.casebridge.connector.model.Provenance;
+
+/**
+ * Finding a known person again at an agency the handle holds no record for: the search
+ * keys to send, and the same strong-evidence rule the resolver uses to accept an answer.
+ */
+public final class PersonLookup {
+
+	private PersonLookup() {
+	}
+
+	/**
+	 * The narrowest search the handle allows: SSN if known, else name and date of birth;
+	 * null if neither.
+	 */
+	public static PersonSearch keysOf(PersonHandle handle) {
+		if (handle.ssn() != null) {
+			return new PersonSearch(null, null, null, handle.ssn(), null);
+		}
+		if (handle.lastName() != null && handle.firstName() != null && handle.dateOfBirth() != null) {
+			return new PersonSearch(handle.firstName(), handle.lastName(), handle.dateOfBirth(), null, null);
+		}
+		return null;
+	}
+
+	/** Whether an agency record is the handle's person on strong evidence. */
+	public static boolean strongMatch(PersonHandle handle, PersonRecord record) {
+		PersonRecord known = new PersonRecord(
+				new Provenance(record.provenance().source(), "handle", null, record.provenance().retrievedAt()),
+				"handle", List.of(new PersonName(handle.firstName(), null, handle.lastName(), PersonName.Kind.LEGAL)),
+				handle.dateOfBirth(), false, handle.ssn(), null, null, false, List.of());
+		return !IdentityResolver.strongEvidence(known, record).isEmpty();
+	}
+
+}

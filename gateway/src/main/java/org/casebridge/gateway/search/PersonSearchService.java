@@ -1,0 +1,110 @@
+package org.casebridge.gateway.search;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.casebridge.connector.Source;
+import org.casebridge.connector.SourceOutcome;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.PersonSearch;
+import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.person.Candidate;
+import org.casebridge.gateway.person.IdentityResolver;
+import org.casebridge.gateway.person.LinkedRecord;
+import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.person.PersonHandles;
+import org.casebridge.gateway.source.Connectors;
+import org.casebridge.gateway.source.Deadline;
+import org.casebridge.gateway.source.SourceCalls;
+
+import org.springframework.stereotype.Service;
+
+/** Asks every permitted agency at once and groups their answers into candidate people. */
+@Service
+class PersonSearchService {
+
+	private final Connectors connectors;
+
+	private final SourceCalls sourceCalls;
+
+	private final IdentityResolver resolver;
+
+	private final PersonHandles handles;
+
+	private final SearchProperties properties;
+
+	private final Clock clock;
+
+	PersonSearchService(Connectors connectors, SourceCalls sourceCalls, IdentityResolver resolver,
+			PersonHandles handles, SearchProperties properties, Clock clock) {
+		this.connectors = connectors;
+		this.sourceCalls = sourceCalls;
+		this.resolver = resolver;
+		this.handles = handles;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	CompletableFuture<SearchResult> search(PersonSearch criteria, Grants grants) {
+		Deadline deadline = Deadline.after(this.properties.deadline(), this.clock);
+		Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls = new EnumMap<>(Source.class);
+		for (Source source : Source.values()) {
+			if (grants.maySee(source)) {
+				calls.put(source, this.sourceCalls.call(source, deadline,
+						() -> this.connectors.get(source).searchPeople(criteria)));
+			}
+		}
+		return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
+			.thenApply((done) -> answer(criteria, calls));
+	}
+
+	private SearchResult answer(PersonSearch criteria,
+			Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls) {
+		List<PersonRecord> records = new ArrayList<>();
+		List<SourceStatusView> sources = new ArrayList<>();
+		for (Source source : Source.values()) {
+			CompletableFuture<SourceOutcome<List<PersonRecord>>> call = calls.get(source);
+			if (call == null) {
+				sources.add(SourceStatusView.denied(source));
+				continue;
+			}
+			SourceOutcome<List<PersonRecord>> outcome = call.join();
+			outcome.value().ifPresent(records::addAll);
+			sources.add(SourceStatusView.of(outcome));
+		}
+		List<Candidate> candidates = this.resolver.resolve(records, criteria);
+		int limit = this.properties.maxCandidates();
+		List<SearchResult.CandidateView> views = candidates.stream().limit(limit).map(this::view).toList();
+		return new SearchResult(views, candidates.size() > limit, sources);
+	}
+
+	private SearchResult.CandidateView view(Candidate candidate) {
+		Map<Source, String> ids = new EnumMap<>(Source.class);
+		String ssn = null;
+		for (LinkedRecord linked : candidate.records()) {
+			PersonRecord record = linked.record();
+			ids.putIfAbsent(record.provenance().source(), record.agencyPersonId());
+			if (ssn == null) {
+				ssn = record.ssn();
+			}
+		}
+		PersonRecord first = candidate.records().get(0).record();
+		String firstName = (first.primaryName() != null) ? first.primaryName().first() : null;
+		String lastName = (first.primaryName() != null) ? first.primaryName().last() : null;
+		String handle = this.handles
+			.issue(new PersonHandle(ids, ssn, firstName, lastName, candidate.dateOfBirth(), this.clock.instant()));
+		List<SearchResult.AgencyRecordView> records = candidate.records()
+			.stream()
+			.map((linked) -> new SearchResult.AgencyRecordView(linked.record().provenance(),
+					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
+					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence()))
+			.toList();
+		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
+				candidate.confidence(), candidate.matchedOn(), records);
+	}
+
+}

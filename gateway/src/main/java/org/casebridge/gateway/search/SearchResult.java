@@ -1,0 +1,27 @@
+package org.casebridge.gateway.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casebridge.connector.model.Provenance;
+import org.casebridge.gateway.person.MatchKey;
+
+/** The answer to a search, shaped as the schema's {@code PersonSearchResult}. */
+public record SearchResult(List<CandidateView> candidates, boolean truncated, List<SourceStatusView> sources) {
+
+	public SearchResult {
+		candidates = List.copyOf(candidates);
+		sources = List.copyOf(sources);
+	}
+
+	/** A candidate person with its handle. */
+	public record CandidateView(String handle, String displayName, LocalDate dateOfBirth, double confidence,
+			List<MatchKey> matchedOn, List<AgencyRecordView> records) {
+	}
+
+	/** One agency record within a candidate. */
+	public record AgencyRecordView(Provenance provenance, String name, LocalDate dateOfBirth,
+			boolean dateOfBirthEstimated, List<MatchKey> linkedOn, double linkConfidence) {
+	}
+
+}

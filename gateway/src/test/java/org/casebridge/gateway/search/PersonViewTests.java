@@ -1,0 +1,87 @@
+package org.casebridge.gateway.search;
+
+import java.util.Map;
+
+import org.casebridge.gateway.support.Documents;
+import org.casebridge.gateway.support.GatewayIntegrationTest;
+import org.casebridge.gateway.support.GraphQlClient;
+import org.casebridge.simulator.SyntheticPerson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonViewTests extends GatewayIntegrationTest {
+
+	@Test
+	void onePersonViewCarriesEveryAgencysDataWithProvenance() {
+		SyntheticPerson child = simulator.population().anyChildInFosterCare();
+		JsonNode person = open(child).data().path("person");
+
+		assertThat(person.path("sources").size()).isEqualTo(4);
+		person.path("sources").forEach((s) -> assertThat(s.path("state").asString()).isIn("OK", "NOT_FOUND"));
+		assertThat(person.path("placements").size()).isGreaterThanOrEqualTo(1);
+		assertThat(person.path("paternity").size()).isGreaterThanOrEqualTo(1);
+		JsonNode episode = person.path("placements").get(0);
+		assertThat(episode.path("provenance").path("source").asString()).isEqualTo("WELFARE");
+		assertThat(episode.path("provenance").path("recordId").asString()).isNotBlank();
+		assertThat(episode.path("provenance").path("asOf").asString()).isNotBlank();
+		assertThat(episode.path("provenance").path("retrievedAt").asString()).isNotBlank();
+		assertThat(person.path("identity").path("names").size()).isGreaterThanOrEqualTo(2);
+		person.path("identity")
+			.path("names")
+			.forEach((n) -> assertThat(n.path("provenance").path("source").asString()).isNotBlank());
+	}
+
+	@Test
+	void supportCasesComeWithOrdersPaymentsAndTheirSources() {
+		SyntheticPerson parent = simulator.population().anyKnownToAllAgencies();
+		JsonNode person = open(parent).data().path("person");
+
+		JsonNode cases = person.path("support");
+		assertThat(cases.size()).isGreaterThanOrEqualTo(1);
+		JsonNode supportCase = cases.get(0);
+		assertThat(supportCase.path("provenance").path("source").asString()).isEqualTo("SUPPORT");
+		assertThat(supportCase.path("caseNumber").asString()).startsWith("CS-");
+		assertThat(supportCase.path("participants").size()).isGreaterThanOrEqualTo(1);
+		JsonNode locate = person.path("locate");
+		assertThat(locate.path("addresses").size() + locate.path("employers").size()).isGreaterThan(0);
+	}
+
+	@Test
+	void anAlteredHandleOpensNothingAndCallsNoAgency() {
+		SyntheticPerson parent = simulator.population().anyKnownToAllAgencies();
+		String handle = handleOf(parent);
+		simulator.reset();
+		char last = handle.charAt(handle.length() - 2);
+		String altered = handle.substring(0, handle.length() - 2) + (last == 'A' ? 'B' : 'A')
+				+ handle.charAt(handle.length() - 1);
+
+		GraphQlClient.Response response = query(idp.token("worker-1", "support-worker"), Documents.load("person"),
+				Map.of("handle", altered, "purpose", "LOCATE_PARENT"));
+
+		assertThat(response.firstErrorCode()).isEqualTo("NOT_FOUND");
+		assertThat(agencyRequests()).isZero();
+	}
+
+	@Test
+	void aForgedHandleOpensNothing() {
+		GraphQlClient.Response response = query(idp.token("worker-1", "support-worker"), Documents.load("person"),
+				Map.of("handle", "support:M0012345", "purpose", "LOCATE_PARENT"));
+
+		assertThat(response.firstErrorCode()).isEqualTo("NOT_FOUND");
+		assertThat(agencyRequests()).isZero();
+	}
+
+	private GraphQlClient.Response open(SyntheticPerson who) {
+		return query(idp.token("worker-1", "support-worker"), Documents.load("person"),
+				Map.of("handle", handleOf(who), "purpose", "LOCATE_PARENT"));
+	}
+
+	private String handleOf(SyntheticPerson who) {
+		GraphQlClient.Response found = query(idp.token("worker-1", "support-worker"), Documents.load("searchPeople"),
+				Map.of("criteria", Map.of("ssn", who.ssn()), "purpose", "LOCATE_PARENT"));
+		return found.data().path("searchPeople").path("candidates").path(0).path("handle").asString();
+	}
+
+}
