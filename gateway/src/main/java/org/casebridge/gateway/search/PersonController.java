@@ -1,13 +1,18 @@
 package org.casebridge.gateway.search;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
+
+import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonSearch;
 import org.casebridge.gateway.access.AccessContext;
 import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.AccessPolicy;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PurposeOfUse;
+import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.person.PersonHandle;
 import org.casebridge.gateway.person.PersonHandles;
 
@@ -41,16 +46,24 @@ class PersonController {
 
 	@QueryMapping
 	CompletableFuture<SearchResult> searchPeople(@Argument PersonSearchInput criteria, @Argument PurposeOfUse purpose,
-			Authentication authentication) {
+			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
+		Disclosure disclosure = Disclosure.of(context);
+		disclosure.purpose(purpose.name());
 		PersonSearch search = this.validator.validate(criteria);
-		return this.searches.search(search, grants(authentication, purpose));
+		Disclosures.criteria(disclosure, search);
+		return this.searches.search(search, grants(authentication, purpose), SourceSelection.of(sources))
+			.thenApply((result) -> Disclosures.searched(disclosure, result));
 	}
 
 	@QueryMapping
 	CompletableFuture<PersonView> person(@Argument String handle, @Argument PurposeOfUse purpose,
-			Authentication authentication) {
+			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
+		Disclosure disclosure = Disclosure.of(context);
+		disclosure.purpose(purpose.name());
 		PersonHandle opened = this.handles.open(handle);
-		return this.views.view(handle, opened, grants(authentication, purpose));
+		disclosure.personHandle(handle);
+		return this.views.view(handle, opened, grants(authentication, purpose), SourceSelection.of(sources))
+			.thenApply((view) -> Disclosures.viewed(disclosure, view));
 	}
 
 	private Grants grants(Authentication authentication, PurposeOfUse purpose) {

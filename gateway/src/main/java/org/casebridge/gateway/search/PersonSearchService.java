@@ -49,24 +49,24 @@ class PersonSearchService {
 		this.clock = clock;
 	}
 
-	CompletableFuture<SearchResult> search(PersonSearch criteria, Grants grants) {
+	CompletableFuture<SearchResult> search(PersonSearch criteria, Grants grants, SourceSelection selection) {
 		Deadline deadline = Deadline.after(this.properties.deadline(), this.clock);
 		Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls = new EnumMap<>(Source.class);
-		for (Source source : Source.values()) {
+		for (Source source : selection.sources()) {
 			if (grants.maySee(source)) {
 				calls.put(source, this.sourceCalls.call(source, deadline,
 						() -> this.connectors.get(source).searchPeople(criteria)));
 			}
 		}
 		return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
-			.thenApply((done) -> answer(criteria, calls));
+			.thenApply((done) -> answer(criteria, selection, calls));
 	}
 
-	private SearchResult answer(PersonSearch criteria,
+	private SearchResult answer(PersonSearch criteria, SourceSelection selection,
 			Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls) {
 		List<PersonRecord> records = new ArrayList<>();
 		List<SourceStatusView> sources = new ArrayList<>();
-		for (Source source : Source.values()) {
+		for (Source source : selection.sources()) {
 			CompletableFuture<SourceOutcome<List<PersonRecord>>> call = calls.get(source);
 			if (call == null) {
 				sources.add(SourceStatusView.denied(source));

@@ -47,16 +47,17 @@ class PersonViewService {
 		this.clock = clock;
 	}
 
-	CompletableFuture<PersonView> view(String handleText, PersonHandle handle, Grants grants) {
+	CompletableFuture<PersonView> view(String handleText, PersonHandle handle, Grants grants,
+			SourceSelection selection) {
 		Deadline deadline = Deadline.after(this.properties.deadline(), this.clock);
 		Map<Source, CompletableFuture<SourceOutcome<PersonDetails>>> calls = new EnumMap<>(Source.class);
-		for (Source source : Source.values()) {
+		for (Source source : selection.sources()) {
 			if (grants.maySee(source)) {
 				calls.put(source, this.sourceCalls.call(source, deadline, () -> details(source, handle)));
 			}
 		}
 		return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
-			.thenApply((done) -> PersonViews.assemble(handleText, calls));
+			.thenApply((done) -> PersonViews.assemble(handleText, selection, calls));
 	}
 
 	private CompletableFuture<PersonDetails> details(Source source, PersonHandle handle) {

@@ -21,14 +21,15 @@ final class PersonViews {
 	private PersonViews() {
 	}
 
-	static PersonView assemble(String handle, Map<Source, CompletableFuture<SourceOutcome<PersonDetails>>> calls) {
+	static PersonView assemble(String handle, SourceSelection selection,
+			Map<Source, CompletableFuture<SourceOutcome<PersonDetails>>> calls) {
 		List<PersonRecord> people = new ArrayList<>();
 		List<SupportCase> support = new ArrayList<>();
 		List<PaternityRecord> paternity = new ArrayList<>();
 		List<RemovalEpisode> placements = new ArrayList<>();
 		AgencyData.LocateData locate = PersonViewService.emptyLocate();
 		List<SourceStatusView> sources = new ArrayList<>();
-		for (Source source : Source.values()) {
+		for (Source source : selection.sources()) {
 			CompletableFuture<SourceOutcome<PersonDetails>> call = calls.get(source);
 			if (call == null) {
 				sources.add(SourceStatusView.denied(source));

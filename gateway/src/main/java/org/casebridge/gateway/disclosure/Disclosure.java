@@ -1,0 +1,112 @@
+package org.casebridge.gateway.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+
+/**
+ * The per-request collector. Data fetchers of one request may run on several threads, so
+ * every method is synchronized; a request touches it a handful of times.
+ */
+public final class Disclosure {
+
+	private static final String KEY = Disclosure.class.getName();
+
+	private String purpose;
+
+	private final Map<String, String> criteria = new LinkedHashMap<>();
+
+	private final Map<String, String> sourceOutcomes = new LinkedHashMap<>();
+
+	private final Set<String> personHandles = new LinkedHashSet<>();
+
+	private final Set<String> agencyRecordIds = new LinkedHashSet<>();
+
+	private final Set<String> fieldGroupsDisclosed = new LinkedHashSet<>();
+
+	private final Set<String> fieldGroupsWithheld = new LinkedHashSet<>();
+
+	private boolean familyViolenceRestricted;
+
+	private boolean federalTaxInformationDisclosed;
+
+	private boolean touchedPersonData;
+
+	/** The request's collector, created on first use. */
+	public static Disclosure of(GraphQLContext context) {
+		return context.computeIfAbsent(KEY, (key) -> new Disclosure());
+	}
+
+	/** The request's collector if anything was recorded. */
+	public static Disclosure find(GraphQLContext context) {
+		return context.get(KEY);
+	}
+
+	public synchronized void purpose(String purpose) {
+		this.purpose = purpose;
+		this.touchedPersonData = true;
+	}
+
+	/**
+	 * A criterion as searched. Held in memory for this request only; the audit trail
+	 * keeps no more than its keyed hash. Never log it.
+	 */
+	public synchronized void criterion(String name, String safeValue) {
+		this.criteria.put(name, safeValue);
+	}
+
+	public synchronized void sourceOutcome(String source, String state) {
+		this.sourceOutcomes.put(source, state);
+	}
+
+	public synchronized void personHandle(String handle) {
+		this.personHandles.add(handle);
+	}
+
+	public synchronized void agencyRecord(String source, String recordId) {
+		this.agencyRecordIds.add(source + ":" + recordId);
+	}
+
+	public synchronized void disclosed(String fieldGroup) {
+		this.fieldGroupsDisclosed.add(fieldGroup);
+	}
+
+	public synchronized void withheld(String fieldGroup) {
+		this.fieldGroupsWithheld.add(fieldGroup);
+	}
+
+	public synchronized void familyViolenceRestricted() {
+		this.familyViolenceRestricted = true;
+	}
+
+	public synchronized void federalTaxInformationDisclosed() {
+		this.federalTaxInformationDisclosed = true;
+	}
+
+	/** A consistent copy for the audit record. */
+	public synchronized Snapshot snapshot() {
+		return new Snapshot(this.touchedPersonData, this.purpose, Map.copyOf(this.criteria),
+				List.copyOf(this.personHandles), List.copyOf(this.agencyRecordIds),
+				new ArrayList<>(this.fieldGroupsDisclosed), new ArrayList<>(this.fieldGroupsWithheld),
+				this.familyViolenceRestricted, this.federalTaxInformationDisclosed, Map.copyOf(this.sourceOutcomes));
+	}
+
+	/** What the request disclosed. */
+	public record Snapshot(boolean touchedPersonData, String purpose, Map<String, String> criteria,
+			List<String> personHandles, List<String> agencyRecordIds, List<String> fieldGroupsDisclosed,
+			List<String> fieldGroupsWithheld, boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
+			Map<String, String> sourceOutcomes) {
+
+		public Snapshot {
+			fieldGroupsDisclosed = List.copyOf(fieldGroupsDisclosed);
+			fieldGroupsWithheld = List.copyOf(fieldGroupsWithheld);
+		}
+
+	}
+
+}
