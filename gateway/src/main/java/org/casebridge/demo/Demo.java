@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * The running demo: agencies, identity provider and gateway in one JVM. Each part starts only
- * once the one it depends on answers over HTTP; closing stops them in reverse order.
+ * The running demo: agencies, identity provider and gateway in one JVM. Each part starts
+ * only once the one it depends on answers over HTTP; closing stops them in reverse order.
  */
 public final class Demo implements AutoCloseable {
 
@@ -49,8 +49,9 @@ public final class Demo implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the agencies, then the identity provider, then the gateway, and returns once the
-	 * gateway reports itself ready. Whatever started is stopped again if a later part fails.
+	 * Starts the agencies, then the identity provider, then the gateway, and returns once
+	 * the gateway reports itself ready. Whatever started is stopped again if a later part
+	 * fails.
 	 * @param settings ports, data directory and extra gateway arguments
 	 * @return the running demo
 	 */
@@ -98,7 +99,8 @@ public final class Demo implements AutoCloseable {
 		URI welfare = agencies.baseUri(Agency.WELFARE);
 		arguments.add("--casebridge.connectors.welfare.base-uri=" + welfare);
 		arguments.add("--casebridge.connectors.welfare.token-uri=" + welfare.resolve("/oauth/token"));
-		arguments.add("--casebridge.connectors.vitals.base-uri=" + agencies.baseUri(Agency.VITALS).resolve("/registry/soap"));
+		arguments.add(
+				"--casebridge.connectors.vitals.base-uri=" + agencies.baseUri(Agency.VITALS).resolve("/registry/soap"));
 		arguments.add("--casebridge.connectors.locate.base-uri=" + agencies.baseUri(Agency.LOCATE));
 		arguments.addAll(settings.gatewayArguments());
 		return arguments.toArray(String[]::new);
@@ -113,7 +115,8 @@ public final class Demo implements AutoCloseable {
 	}
 
 	public URI graphql() {
-		return this.gatewayUri.resolve(this.gateway.getEnvironment().getProperty("spring.graphql.http.path", "/graphql"));
+		return this.gatewayUri
+			.resolve(this.gateway.getEnvironment().getProperty("spring.graphql.http.path", "/graphql"));
 	}
 
 	/**
@@ -125,7 +128,8 @@ public final class Demo implements AutoCloseable {
 		if (!environment.getProperty("spring.graphql.graphiql.enabled", Boolean.class, false)) {
 			return Optional.empty();
 		}
-		return Optional.of(this.gatewayUri.resolve(environment.getProperty("spring.graphql.graphiql.path", "/graphiql")));
+		return Optional
+			.of(this.gatewayUri.resolve(environment.getProperty("spring.graphql.graphiql.path", "/graphiql")));
 	}
 
 	public URI issuer() {

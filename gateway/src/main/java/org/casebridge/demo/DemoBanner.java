@@ -9,10 +9,14 @@ import org.casebridge.demo.authserver.DemoRole;
 import org.casebridge.simulator.Agency;
 
 /**
- * What the demo prints once everything answers: where each part is, who can log in, and two
- * commands that take a newcomer from nothing to a first search.
+ * What the demo prints once everything answers: where each part is, who can log in, and
+ * two commands that take a newcomer from nothing to a first search.
  */
 final class DemoBanner {
+
+	/** A search every demo role may run; see docs/demo.md for more. */
+	static final String FIRST_QUERY = "{ searchPeople(criteria: {lastName: \\\"Rivera\\\"}, purpose: LOCATE_PARENT)"
+			+ " { candidates { displayName confidence } sources { source state latencyMs } } }";
 
 	private DemoBanner() {
 	}
@@ -62,10 +66,6 @@ final class DemoBanner {
 		text.append("    -d '{\"query\":\"").append(FIRST_QUERY).append("\"}'\n");
 		return text.toString();
 	}
-
-	/** A search every demo role may run; see docs/demo.md for more. */
-	static final String FIRST_QUERY = "{ searchPeople(criteria: {lastName: \\\"Rivera\\\"}, purpose: LOCATE_PARENT)"
-			+ " { candidates { displayName confidence } sources { source state latencyMs } } }";
 
 	private static void line(StringBuilder text, String label, Object value) {
 		text.append(String.format("  %-20s %s%n", label, value));

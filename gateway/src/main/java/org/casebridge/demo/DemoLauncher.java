@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Entry point of {@code ./casebridge demo}: starts the {@link Demo} on its documented ports,
- * prints where everything is, and stops it all when the JVM is asked to stop (Ctrl-C). The
- * gateway jar's own main class stays {@code GatewayApplication}; this one is reached through
- * Spring Boot's {@code PropertiesLauncher} (see docs/demo.md).
+ * Entry point of {@code ./casebridge demo}: starts the {@link Demo} on its documented
+ * ports, prints where everything is, and stops it all when the JVM is asked to stop
+ * (Ctrl-C). The gateway jar's own main class stays {@code GatewayApplication}; this one
+ * is reached through Spring Boot's {@code PropertiesLauncher} (see docs/demo.md).
  *
  * <p>
  * The data directory is {@code casebridge.data-dir} (system property), else
- * {@code CASEBRIDGE_DATA_DIR}, else {@code .demo-data} in the working directory. Arguments
- * are passed to the gateway, e.g. {@code --logging.level.org.casebridge=DEBUG}.
+ * {@code CASEBRIDGE_DATA_DIR}, else {@code .demo-data} in the working directory.
+ * Arguments are passed to the gateway, e.g. {@code --logging.level.org.casebridge=DEBUG}.
  */
 public final class DemoLauncher {
 

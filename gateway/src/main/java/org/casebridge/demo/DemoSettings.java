@@ -11,15 +11,18 @@ import org.casebridge.simulator.SimulatorSettings;
  * @param dataDir where the gateway's database and the identity provider's signing key are
  * kept between runs
  * @param agencies the simulated agencies' settings
- * @param identityProviderPort the identity provider's port; 0 picks a free one (its issuer is
- * then taken from request URLs)
+ * @param identityProviderPort the identity provider's port; 0 picks a free one (its
+ * issuer is then taken from request URLs)
  * @param gatewayPort the gateway's port; 0 picks a free one
  * @param gatewayArguments Spring arguments handed to the gateway last, so they win
  */
 public record DemoSettings(Path dataDir, SimulatorSettings agencies, int identityProviderPort, int gatewayPort,
 		List<String> gatewayArguments) {
 
-	/** The ports in docs/demo.md: identity provider 9000, gateway 8080, agencies 9100–9104. */
+	/**
+	 * The ports in docs/demo.md: identity provider 9000, gateway 8080, agencies
+	 * 9100–9104.
+	 */
 	public static final int IDENTITY_PROVIDER_PORT = 9000;
 
 	public static final int GATEWAY_PORT = 8080;

@@ -44,7 +44,8 @@ final class HttpProbe {
 			}
 			pause();
 		}
-		throw new IllegalStateException(uri + " did not answer 200 within " + PATIENCE.toSeconds() + "s (" + last + ")");
+		throw new IllegalStateException(
+				uri + " did not answer 200 within " + PATIENCE.toSeconds() + "s (" + last + ")");
 	}
 
 	private static void pause() {
