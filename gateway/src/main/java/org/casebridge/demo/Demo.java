@@ -26,6 +26,14 @@ public final class Demo implements AutoCloseable {
 	/** The gateway profile the demo runs under (application-demo.yml). */
 	public static final String PROFILE = "demo";
 
+	/**
+	 * For parts sharing the JVM: the demo's own shutdown hook stops them in order (and
+	 * logging only after them); logging is JVM-wide, so no application name rather than a
+	 * wrong one.
+	 */
+	private static final List<String> SHARED_JVM_ARGUMENTS = List.of("--spring.main.register-shutdown-hook=false",
+			"--logging.register-shutdown-hook=false", "--logging.include-application-name=false");
+
 	private final Path dataDir;
 
 	private final Simulator agencies;
@@ -63,7 +71,8 @@ public final class Demo implements AutoCloseable {
 			identityProvider = DemoAuthorizationServer.start(identityProviderArguments(settings));
 			URI issuer = localhost(identityProvider);
 			HttpProbe.awaitOk(issuer.resolve("/.well-known/openid-configuration"));
-			gateway = new SpringApplicationBuilder(GatewayApplication.class).profiles(PROFILE)
+			gateway = new SpringApplicationBuilder(GatewayApplication.class).main(GatewayApplication.class)
+				.profiles(PROFILE)
 				.registerShutdownHook(false)
 				.run(gatewayArguments(settings, agencies, issuer));
 			HttpProbe.awaitOk(localhost(gateway).resolve("/actuator/health/readiness"));
@@ -80,6 +89,7 @@ public final class Demo implements AutoCloseable {
 	private static String[] identityProviderArguments(DemoSettings settings) {
 		List<String> arguments = new ArrayList<>();
 		arguments.add("--server.port=" + settings.identityProviderPort());
+		arguments.addAll(SHARED_JVM_ARGUMENTS);
 		arguments.add("--casebridge.demo.authserver.key-dir=" + settings.dataDir().resolve("authserver"));
 		if (settings.identityProviderPort() != 0) {
 			arguments.add("--casebridge.demo.authserver.issuer=http://127.0.0.1:" + settings.identityProviderPort());
@@ -93,6 +103,7 @@ public final class Demo implements AutoCloseable {
 	private static String[] gatewayArguments(DemoSettings settings, Simulator agencies, URI issuer) {
 		List<String> arguments = new ArrayList<>();
 		arguments.add("--server.port=" + settings.gatewayPort());
+		arguments.addAll(SHARED_JVM_ARGUMENTS);
 		arguments.add("--casebridge.data-dir=" + settings.dataDir());
 		arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
 		arguments.add("--casebridge.connectors.support.base-uri=" + agencies.baseUri(Agency.SUPPORT));

@@ -49,7 +49,8 @@ public class DemoAuthorizationServer {
 	 * @return the running provider; close it to stop it
 	 */
 	public static ConfigurableApplicationContext start(String... args) {
-		return new SpringApplicationBuilder(DemoAuthorizationServer.class).web(WebApplicationType.SERVLET)
+		return new SpringApplicationBuilder(DemoAuthorizationServer.class).main(DemoAuthorizationServer.class)
+			.web(WebApplicationType.SERVLET)
 			.properties("spring.config.name=" + CONFIG_NAME)
 			.run(args);
 	}
