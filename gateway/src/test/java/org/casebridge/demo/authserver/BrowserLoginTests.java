@@ -1,6 +1,7 @@
 package org.casebridge.demo.authserver;
 
 import java.net.CookieManager;
+import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +47,11 @@ class BrowserLoginTests {
 	@AfterAll
 	static void stop() {
 		provider.close();
+	}
+
+	@BeforeEach
+	void startWithoutASession() {
+		cookies().removeAll();
 	}
 
 	@Test
@@ -95,11 +102,12 @@ class BrowserLoginTests {
 	}
 
 	@Test
-	void sessionCookieHasItsOwnName() {
-		provider.get(authorizationRequest(challengeOf(randomToken())), "text/html");
+	void sessionCookieHasItsOwnNameAndNeverAppearsInAUrl() {
+		HttpResponse<String> response = provider.get(authorizationRequest(challengeOf(randomToken())), "text/html");
 
-		assertThat(((CookieManager) provider.http.cookieHandler().orElseThrow()).getCookieStore().getCookies())
-			.extracting(HttpCookie::getName)
+		assertThat(location(response).toString()).doesNotContain(DemoAccounts.SESSION_COOKIE).doesNotContain(";");
+
+		assertThat(cookies().getCookies()).extracting(HttpCookie::getName)
 			.contains(DemoAccounts.SESSION_COOKIE)
 			.doesNotContain("JSESSIONID");
 	}
@@ -125,6 +133,32 @@ class BrowserLoginTests {
 		assertThat(location(response).toString()).startsWith(REDIRECT_URI).contains("error=invalid_request");
 	}
 
+	@Test
+	void gatewayOnAnotherLoopbackPortIsAcceptedAsRedirect() {
+		// RFC 8252 7.3: tests run the gateway on an ephemeral port, unknown when the
+		// provider starts
+		String request = authorizationRequest(challengeOf(randomToken())).replace(Provider.encode(REDIRECT_URI),
+				Provider.encode("http://127.0.0.1:45678/login/oauth2/code/casebridge"));
+
+		HttpResponse<String> response = provider.get(request, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(location(response).getPath()).isEqualTo("/login");
+	}
+
+	@Test
+	void loggedInUserIsNeverSentToAnUnregisteredHost() {
+		provider.get(authorizationRequest(challengeOf(randomToken())), "text/html");
+		logIn("auditor", DemoAccounts.USER_PASSWORD);
+		String request = authorizationRequest(challengeOf(randomToken())).replace(Provider.encode(REDIRECT_URI),
+				Provider.encode("http://elsewhere.example/login/oauth2/code/casebridge"));
+
+		HttpResponse<String> response = provider.get(request, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Location")).isEmpty();
+	}
+
 	private static HttpResponse<String> logIn(String username, String password) {
 		HttpResponse<String> form = provider.get("/login", "text/html");
 		assertThat(form.statusCode()).isEqualTo(200);
@@ -135,6 +169,10 @@ class BrowserLoginTests {
 		fields.put("password", password);
 		fields.put("_csrf", csrf.group(1));
 		return provider.postForm("/login", fields, null);
+	}
+
+	private static CookieStore cookies() {
+		return ((CookieManager) provider.http.cookieHandler().orElseThrow()).getCookieStore();
 	}
 
 	private static String authorizationRequest(String challenge) {
