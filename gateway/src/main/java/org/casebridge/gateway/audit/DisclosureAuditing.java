@@ -33,6 +33,9 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(DisclosureAuditing.class);
 
+	private static final java.util.regex.Pattern NAMED_OPERATION = java.util.regex.Pattern
+		.compile("\\b(query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]{0,99})");
+
 	private final AuditTrail trail;
 
 	private final AuditCriteria criteria;
@@ -46,7 +49,7 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		Instant received = Instant.now();
-		String operationName = request.getOperationName();
+		String operationName = operationName(request);
 		return chain.next(request).map((response) -> {
 			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			Disclosure disclosure = Disclosure.find(context);
@@ -144,6 +147,18 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The operation's name as sent, or as named in the document when the request does not
+	 * say.
+	 */
+	private static String operationName(WebGraphQlRequest request) {
+		if (request.getOperationName() != null) {
+			return request.getOperationName();
+		}
+		java.util.regex.Matcher named = NAMED_OPERATION.matcher(request.getDocument());
+		return named.find() ? named.group(2) : null;
 	}
 
 	/**
