@@ -24,7 +24,7 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
-		http.securityMatcher("/graphql", "/graphql/**", "/actuator/**")
+		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/graphql")
