@@ -61,6 +61,7 @@ for (const file of fs.readdirSync(runsDir).filter((f) => f.endsWith('.meta.json'
     graphql_errors: wrk.graphql_errors,
     incomplete: wrk.incomplete,
     counted: wrk.counted,
+    agencies: wrk.tally ?? {},
     process: proc(label),
   };
 }
@@ -206,6 +207,16 @@ for (const scenario of Object.keys(titles)) {
     if (e.ratios) {
       row('**ratio CaseBridge / Hive**', e.connections, `${e.ratios.throughput}x`, `${e.ratios.p50}x`, '', `${e.ratios.p99}x`,
         '', '', '', '', e.ratios.cpu == null ? '–' : `${e.ratios.cpu}x`, e.ratios.rss == null ? '–' : `${e.ratios.rss}x`, '');
+    }
+  }
+  lines.push('');
+  for (const e of entries) {
+    for (const target of gateways) {
+      const r = e[target];
+      if (r && Object.keys(r.agencies).length) {
+        const states = Object.entries(r.agencies).map(([k, n]) => `${k} ${n}`).join(', ');
+        lines.push(`- ${target === 'peer' ? 'Hive Gateway' : 'CaseBridge'}, ${r.connections} connections, per agency: ${states}`);
+      }
     }
   }
   lines.push('');

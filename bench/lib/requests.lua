@@ -10,6 +10,9 @@
 --   incomplete       responses missing any of the BENCH_REQUIRE substrings ("|"-separated),
 --                    e.g. the other agencies' data while one agency hangs
 --   counted          responses containing BENCH_COUNT (e.g. CIRCUIT_OPEN)
+--   tally            with BENCH_TALLY=casebridge, how often each agency had each state
+--                    ("SUPPORT=OK", "VITALS=TIMEOUT", ...); with BENCH_TALLY=peer, how often each
+--                    agency's field held data or null ("vitalsRegistrant=null", ...)
 -- done() writes wrk's figures and these counters as JSON to BENCH_OUT.
 
 local threads = {}
@@ -72,6 +75,8 @@ function init(args)
   if count_pattern == "" then
     count_pattern = nil
   end
+  tally_mode = os.getenv("BENCH_TALLY")
+  tally = {}
   graphql_errors = 0
   incomplete = 0
   counted = 0
@@ -98,15 +103,35 @@ function response(status, headers, body)
   if count_pattern and string.find(body, count_pattern, 1, true) then
     counted = counted + 1
   end
+  if tally_mode == "casebridge" then
+    for source, state in string.gmatch(body, '"source":"(%u+)","state":"([%u_]+)"') do
+      local key = source .. "=" .. state
+      tally[key] = (tally[key] or 0) + 1
+    end
+  elseif tally_mode == "peer" then
+    for _, field in ipairs({ "supportMember", "welfarePerson", "vitalsRegistrant", "locateRecords" }) do
+      local key = field .. (string.find(body, '"' .. field .. '":{', 1, true) and "=data" or "=null")
+      tally[key] = (tally[key] or 0) + 1
+    end
+  end
 end
 
 function done(summary, latency, requests)
   local totals = { graphql_errors = 0, incomplete = 0, counted = 0, responses = 0 }
+  local tallies = {}
   for _, thread in ipairs(threads) do
     for key, _ in pairs(totals) do
       totals[key] = totals[key] + (thread:get(key) or 0)
     end
+    for key, n in pairs(thread:get("tally") or {}) do
+      tallies[key] = (tallies[key] or 0) + n
+    end
   end
+  local t = {}
+  for key, n in pairs(tallies) do
+    table.insert(t, string.format('"%s": %d', key, n))
+  end
+  table.sort(t)
   local p = {}
   for _, q in ipairs({ 50, 75, 90, 99, 99.9 }) do
     table.insert(p, string.format('"%s": %.3f', tostring(q), latency:percentile(q) / 1000))
@@ -117,10 +142,10 @@ function done(summary, latency, requests)
     '{"requests": %d, "duration_s": %.3f, "bytes": %d, "rps": %.2f, ' ..
     '"latency_ms": {"min": %.3f, "mean": %.3f, "stdev": %.3f, "max": %.3f, "percentiles": {%s}}, ' ..
     '"socket_errors": {"connect": %d, "read": %d, "write": %d, "timeout": %d}, "non_2xx": %d, ' ..
-    '"responses": %d, "graphql_errors": %d, "incomplete": %d, "counted": %d}\n',
+    '"responses": %d, "graphql_errors": %d, "incomplete": %d, "counted": %d, "tally": {%s}}\n',
     summary.requests, summary.duration / 1e6, summary.bytes, summary.requests / (summary.duration / 1e6),
     latency.min / 1000, latency.mean / 1000, latency.stdev / 1000, latency.max / 1000, table.concat(p, ", "),
     e.connect, e.read, e.write, e.timeout, e.status,
-    totals.responses, totals.graphql_errors, totals.incomplete, totals.counted))
+    totals.responses, totals.graphql_errors, totals.incomplete, totals.counted, table.concat(t, ", ")))
   out:close()
 end
