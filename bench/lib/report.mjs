@@ -159,7 +159,7 @@ lines.push(`# CaseBridge benchmark — ${machine.date.slice(0, 10)}`, '');
 lines.push(`Machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memory}, ${machine.kernel}; ${machine.jdk}; Node ${machine.node}; ${machine.wrk}.`);
 lines.push(`Load average at start ${machine.load_average_start}, at end ${machine.load_average_end} (the machine is shared; other work may have run).`);
 lines.push(`Commit ${machine.commit}. Gateways pinned to core(s) ${machine.gateway_cpus}; agencies, authorization server and wrk to core(s) ${machine.load_cpus}.`);
-lines.push(`Each run: ${machine.warmup} warm-up, then ${machine.duration} measured. Agencies answer after ${machine.agency_latency_ms} ms; per-agency time limit ${machine.time_limit_ms} ms in both gateways. ${machine.people} people, requests round robin. CaseBridge database: ${machine.database}${machine.audit_records == null ? '' : ` (${machine.audit_records} audit records written during the run)`}; JVM options: \`${machine.gateway_java_opts}\`.`);
+lines.push(`Each run: ${machine.warmup} warm-up, then ${machine.duration} measured. Agencies answer after ${machine.agency_latency_ms} ms; per-agency time limit 2 s (production default) in both gateways, ${machine.time_limit_ms} ms for ${machine.hang_agency}, the agency that hangs in scenario 3. ${machine.people} people, requests round robin. CaseBridge database: ${machine.database}${machine.audit_records == null ? '' : ` (${machine.audit_records} audit records written during the run)`}; JVM options: \`${machine.gateway_java_opts}\`.`);
 lines.push('', 'Reproduce: `./casebridge bench` (settings in bench/README.md).', '');
 
 lines.push('## What the issue expects', '');

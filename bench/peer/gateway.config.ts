@@ -7,7 +7,8 @@
 // - vital records (SOAP 1.1) is served by a small resolver here, because the SOAP source
 //   handler available from npm (@omnigraph/soap 0.96) has no compose-cli loader and speaks
 //   SOAP 1.2 only; it sends the same SOAP 1.1 envelope and SOAPAction as CaseBridge;
-// - every upstream call is cut at BENCH_AGENCY_TIMEOUT_MS (CaseBridge's per-agency time limit).
+// - every upstream call is cut at the same per-agency time limit as CaseBridge's: 2 s (its
+//   production default), BENCH_HANG_TIMEOUT_MS for the agency the benchmark makes hang.
 import {
   createRemoteJwksSigningKeyProvider,
   defineConfig,
@@ -17,7 +18,10 @@ import { XMLParser } from 'fast-xml-parser';
 
 const base = Number(process.env.BENCH_PORT_BASE || 9100);
 const issuer = process.env.BENCH_ISSUER || 'http://127.0.0.1:9000';
-const agencyTimeoutMs = Number(process.env.BENCH_AGENCY_TIMEOUT_MS || 2000);
+const defaultTimeoutMs = Number(process.env.BENCH_AGENCY_TIMEOUT_MS || 2000);
+const hangAgency = (process.env.BENCH_HANG_AGENCY || 'vitals').toLowerCase();
+const timeoutFor = (agency: string) =>
+  agency.toLowerCase() === hangAgency ? Number(process.env.BENCH_HANG_TIMEOUT_MS || 500) : defaultTimeoutMs;
 const welfareBase = `http://127.0.0.1:${base + 2}`;
 const welfareClient = process.env.BENCH_WELFARE_CLIENT || 'casebridge:welfare-secret';
 const vitalsUrl = `http://127.0.0.1:${base + 3}/registry/soap`;
@@ -34,7 +38,7 @@ async function fetchWelfareToken(): Promise<Token> {
       'content-type': 'application/x-www-form-urlencoded',
     },
     body: 'grant_type=client_credentials',
-    signal: AbortSignal.timeout(agencyTimeoutMs),
+    signal: AbortSignal.timeout(timeoutFor('welfare')),
   });
   if (!response.ok) {
     throw new Error(`welfare token endpoint answered ${response.status}`);
@@ -90,7 +94,7 @@ async function soap(operation: string, body: string): Promise<Record<string, any
       soapaction: `"urn:state:vitals:registry:v1/${operation}"`,
     },
     body: envelope,
-    signal: AbortSignal.timeout(agencyTimeoutMs),
+    signal: AbortSignal.timeout(timeoutFor('vitals')),
   });
   const text = await response.text();
   const parsed = xml.parse(text)?.Envelope?.Body;
@@ -126,7 +130,7 @@ export const gatewayConfig = defineConfig({
   host: '127.0.0.1',
   port: Number(process.env.BENCH_PEER_PORT || 4000),
   logging: 'warn',
-  upstreamTimeout: agencyTimeoutMs,
+  upstreamTimeout: ({ subgraphName }) => timeoutFor(subgraphName ?? ''),
   jwt: {
     tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
     signingKeyProviders: [createRemoteJwksSigningKeyProvider({ jwksUri: `${issuer}/oauth2/jwks` })],
