@@ -67,6 +67,7 @@ for (const file of fs.readdirSync(runsDir).filter((f) => f.endsWith('.meta.json'
 }
 
 const list = Object.values(runs);
+const none = (run) => !run || run.requests === 0;
 const find = (scenario, target, connections) =>
   list.find((r) => r.scenario === scenario && r.target === target && r.connections === connections);
 
@@ -120,7 +121,6 @@ comparisons.sort((a, b) => order(a.scenario) - order(b.scenario) || a.connection
 // What the issue expects, measured (not asserted).
 const expectations = [];
 const expect = (name, target, measured, met, note) => expectations.push({ name, target, measured, met, note });
-const none = (run) => !run || run.requests === 0;
 const view64 = comparisons.find((c) => c.scenario === 'view' && c.connections === 64);
 if (view64?.casebridge?.overhead_ms && !none(view64.casebridge)) {
   expect('p50 overhead over the slowest agency, person view, 64 connections', `<= ${OVERHEAD_LIMIT_MS} ms`,
