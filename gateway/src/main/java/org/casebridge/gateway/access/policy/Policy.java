@@ -3,6 +3,7 @@ package org.casebridge.gateway.access.policy;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,12 @@ public final class Policy {
 		for (PolicyDocument.RoleEntry role : document.roles()) {
 			this.roles.put(role.role(), RoleRules.of(role));
 		}
+	}
+
+	/** The shipped defaults as a policy, as installed on a new database. */
+	public static Policy shippedDefaults() {
+		return new Policy(new PolicyVersion(1, java.time.Instant.EPOCH, "system", "Shipped defaults", List.of(), null),
+				PolicyCodec.defaults());
 	}
 
 	public PolicyVersion version() {

@@ -29,8 +29,7 @@ class PolicyVersions {
 
 	/** The newest version number, or 0 when no policy was ever stored. */
 	long latestVersion() {
-		Long latest = this.jdbc.sql("SELECT MAX(version) FROM access_policy_version").query(Long.class).single();
-		return (latest != null) ? latest : 0L;
+		return this.jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM access_policy_version").query(Long.class).single();
 	}
 
 	Optional<Stored> find(long version) {
