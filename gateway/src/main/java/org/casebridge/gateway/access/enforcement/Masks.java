@@ -12,8 +12,9 @@ final class Masks {
 	}
 
 	static Object apply(FieldGroup group, Object value) {
-		if (value == null) {
-			return null;
+		if (value == null || value instanceof Boolean) {
+			// a flag beside a masked value (e.g. "estimated") says nothing the mask hides
+			return value;
 		}
 		return switch (group.mask()) {
 			case YEAR -> {
