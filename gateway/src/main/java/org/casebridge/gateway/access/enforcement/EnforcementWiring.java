@@ -36,8 +36,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class EnforcementWiring {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer fieldGuards(AccessPolicy policy) {
-		return (builder) -> builder.typeVisitors(List.of(new GuardVisitor(policy)));
+	GraphQlSourceBuilderCustomizer fieldGuards(AccessPolicy policy, FamilyViolenceCheck familyViolence) {
+		return (builder) -> builder.typeVisitors(List.of(new GuardVisitor(policy, familyViolence)));
 	}
 
 	@Bean

@@ -32,8 +32,11 @@ final class GuardVisitor extends GraphQLTypeVisitorStub {
 
 	private final AccessPolicy policy;
 
-	GuardVisitor(AccessPolicy policy) {
+	private final FamilyViolenceCheck familyViolence;
+
+	GuardVisitor(AccessPolicy policy, FamilyViolenceCheck familyViolence) {
 		this.policy = policy;
+		this.familyViolence = familyViolence;
 	}
 
 	@Override
@@ -47,7 +50,7 @@ final class GuardVisitor extends GraphQLTypeVisitorStub {
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective group = field.getAppliedDirective(FIELD_GROUP);
 		if (field.getAppliedDirective(DISCLOSURE_SCOPE) != null) {
-			registry.dataFetcher(coordinates, new ScopeGuard(fetcher, this.policy));
+			registry.dataFetcher(coordinates, new ScopeGuard(fetcher, this.policy, this.familyViolence));
 		}
 		else if (group != null) {
 			String name = group.getArgument("name").getValue();

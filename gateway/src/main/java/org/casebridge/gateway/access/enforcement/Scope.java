@@ -89,7 +89,7 @@ final class Scope {
 		if (group.locate() && grants.locateLimited() && !protection.parent()) {
 			return Restriction.LOCATE_LIMIT;
 		}
-		if (group.location() && protection.locationProtected()) {
+		if (protection.withholds(group)) {
 			return Restriction.PROTECTED;
 		}
 		return null;

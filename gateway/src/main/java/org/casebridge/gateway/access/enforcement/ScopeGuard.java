@@ -1,11 +1,18 @@
 package org.casebridge.gateway.access.enforcement;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.SelectedField;
 
 import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.AccessPolicy;
+import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.access.PurposeOfUse;
@@ -18,7 +25,8 @@ import org.springframework.security.core.Authentication;
  * Stands in front of every field marked {@code @disclosureScope}: resolves the caller's
  * grants for the stated purpose before anything is fetched (a purpose the caller's roles
  * may not use stops here, before any agency is asked), then hands the answer's fields a
- * {@link Scope} built from those grants and from the person the answer is about.
+ * {@link Scope} built from those grants and from the protections of the person the answer
+ * is about.
  */
 final class ScopeGuard implements DataFetcher<Object> {
 
@@ -26,9 +34,12 @@ final class ScopeGuard implements DataFetcher<Object> {
 
 	private final AccessPolicy policy;
 
-	ScopeGuard(DataFetcher<?> delegate, AccessPolicy policy) {
+	private final FamilyViolenceCheck familyViolence;
+
+	ScopeGuard(DataFetcher<?> delegate, AccessPolicy policy, FamilyViolenceCheck familyViolence) {
 		this.delegate = delegate;
 		this.policy = policy;
+		this.familyViolence = familyViolence;
 	}
 
 	@Override
@@ -38,10 +49,28 @@ final class ScopeGuard implements DataFetcher<Object> {
 			return null;
 		}
 		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
-		return Values.map(this.delegate.get(env), (answer) -> (answer != null) ? DataFetcherResult.newResult()
-			.data(answer)
-			.localContext(new Scope(grants, Protection.of(answer), ledger))
-			.build() : null);
+		boolean locationSelected = selectsLocation(env);
+		Object fetched = this.delegate.get(env);
+		if (fetched instanceof DataFetcherResult<?> result) {
+			return scoped(result.getData(), grants, ledger, locationSelected)
+				.thenApply((scoped) -> (scoped != null) ? scoped.transform((b) -> b.errors(result.getErrors())) : null);
+		}
+		if (fetched instanceof CompletionStage<?> stage) {
+			return stage.thenCompose((answer) -> scoped(answer, grants, ledger, locationSelected));
+		}
+		return scoped(fetched, grants, ledger, locationSelected);
+	}
+
+	private CompletableFuture<DataFetcherResult<Object>> scoped(Object answer, Grants grants, DisclosureLedger ledger,
+			boolean locationSelected) {
+		if (answer == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.familyViolence.protectionOf(answer, grants, locationSelected)
+			.thenApply((protection) -> DataFetcherResult.newResult()
+				.data(answer)
+				.localContext(new Scope(grants, protection, ledger))
+				.build());
 	}
 
 	private Grants grants(DataFetchingEnvironment env) {
@@ -55,6 +84,21 @@ final class ScopeGuard implements DataFetcher<Object> {
 		}
 		PurposeOfUse stated = (purpose instanceof PurposeOfUse p) ? p : PurposeOfUse.valueOf(purpose.toString());
 		return this.policy.grantsFor(AccessContexts.of(caller, stated));
+	}
+
+	/** Whether the operation asks for any field below this one that says where someone is. */
+	private static boolean selectsLocation(DataFetchingEnvironment env) {
+		for (SelectedField field : env.getSelectionSet().getFields()) {
+			for (GraphQLFieldDefinition definition : field.getFieldDefinitions()) {
+				GraphQLAppliedDirective group = definition.getAppliedDirective(GuardVisitor.FIELD_GROUP);
+				if (group != null && FieldGroup.fromId(group.getArgument("name").getValue())
+					.map(FieldGroup::location)
+					.orElse(false)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

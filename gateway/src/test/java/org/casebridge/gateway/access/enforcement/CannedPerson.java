@@ -46,9 +46,20 @@ final class CannedPerson {
 	 * @param parent whether the welfare agency records him as the child's father
 	 */
 	static PersonView view(boolean familyViolence, boolean parent) {
-		List<PersonRecord> records = List.of(record(Source.SUPPORT, "M0012345", false),
-				record(Source.WELFARE, "1048577", familyViolence), record(Source.VITALS, "VR-00012346", false),
-				record(Source.LOCATE, "L-7f3a9c21", false));
+		return view(familyViolence, parent, false);
+	}
+
+	/** The same case seen from the child's side: her records are the subject's. */
+	static PersonView child() {
+		return view(false, false, true);
+	}
+
+	private static PersonView view(boolean familyViolence, boolean parent, boolean child) {
+		List<PersonRecord> records = child
+				? List.of(record(Source.SUPPORT, "M0012350", false), record(Source.WELFARE, "1048590", false),
+						record(Source.VITALS, "VR-00012350", false))
+				: List.of(record(Source.SUPPORT, "M0012345", false), record(Source.WELFARE, "1048577", familyViolence),
+						record(Source.VITALS, "VR-00012346", false), record(Source.LOCATE, "L-7f3a9c21", false));
 		PersonView.Identity identity = new PersonView.Identity(
 				List.of(new PersonView.SourcedName("Jose", null, "Rivera", "LEGAL", prov(Source.SUPPORT, "M0012345"))),
 				List.of(new PersonView.SourcedDate(BIRTH, false, prov(Source.SUPPORT, "M0012345"))),

@@ -37,6 +37,11 @@ final class EnforcedSchema {
 	private final Policy policy;
 
 	EnforcedSchema(Policy policy, Supplier<Object> person) {
+		this(policy, person, (source, caseNumber) -> java.util.concurrent.CompletableFuture.completedFuture(
+				org.casebridge.connector.SourceOutcome.answered(source, List.of(), java.time.Duration.ZERO, 1)));
+	}
+
+	EnforcedSchema(Policy policy, Supplier<Object> person, FamilyViolenceCheck.CaseMembers caseMembers) {
 		this.policy = policy;
 		AccessPolicy access = (context) -> policy.grantsFor(context.roles(), context.purpose())
 			.orElseThrow(PurposeNotPermittedException::new);
@@ -49,7 +54,7 @@ final class EnforcedSchema {
 				builder.type("Query", (type) -> type.dataFetcher("person", (env) -> person.get())
 					.dataFetcher("searchPeople", (env) -> CannedPerson.search()));
 			})
-			.typeVisitors(List.of(new GuardVisitor(access)))
+			.typeVisitors(List.of(new GuardVisitor(access, new FamilyViolenceCheck(caseMembers))))
 			.exceptionResolvers(List.of(DataFetcherExceptionResolver.forSingleError((ex, env) -> {
 				if (ex instanceof CodedException coded) {
 					return GraphqlErrorBuilder.newError(env)

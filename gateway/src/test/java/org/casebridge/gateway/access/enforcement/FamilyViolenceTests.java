@@ -2,10 +2,18 @@ package org.casebridge.gateway.access.enforcement;
 
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import tools.jackson.databind.JsonNode;
 
+import org.casebridge.connector.SourceOutcome;
+import org.casebridge.connector.SourceState;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.Provenance;
 import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.access.policy.Policy;
 import org.casebridge.gateway.access.policy.PolicyDocument;
@@ -79,6 +87,71 @@ class FamilyViolenceTests {
 		assertThat(placement.path("address").isNull()).isTrue();
 		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
 			.containsExactly("PROTECTED", "PROTECTED");
+	}
+
+	@Test
+	void aChildsOwnLocationIsRestrictedWhenSomeoneInTheirCaseIsFlagged() {
+		EnforcedSchema family = new EnforcedSchema(policy, CannedPerson::child, flagged("CS-2019-004512"));
+
+		JsonNode response = family.execute("query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+				+ "{ city } } placements { placements { address { city } } } } }", Map.of(), "support-worker", "welfare-worker");
+
+		assertThat(response.path("data").path("person").path("locate").path("addresses").isNull()).isTrue();
+		assertThat(response.path("data").path("person").path("placements").path(0).path("placements").path(0)
+			.path("address").isNull()).isTrue();
+		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsOnly("PROTECTED");
+	}
+
+	@Test
+	void theOtherParentSeesTheirOwnLocationButNotTheChildrensWhenTheCustodialParentIsFlagged() {
+		EnforcedSchema family = new EnforcedSchema(policy, () -> CannedPerson.view(false, true),
+				flagged("CS-2019-004512"));
+
+		JsonNode response = family.execute("query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+				+ "{ city } } placements { placements { address { city } } } } }", Map.of(), "support-worker",
+				"welfare-worker");
+
+		assertThat(response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
+			.isEqualTo("Ogden");
+		assertThat(response.path("data").path("person").path("placements").path(0).path("placements").path(0)
+			.path("address").isNull()).isTrue();
+	}
+
+	@Test
+	void aCaseThatCannotBeCheckedCountsAsFlagged() {
+		EnforcedSchema unanswered = new EnforcedSchema(policy, CannedPerson::child,
+				(source, caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.notAnswered(source,
+						SourceState.TIMEOUT, "time limit", Duration.ofSeconds(2), 1)));
+
+		JsonNode response = unanswered.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements "
+				+ "{ placements { address { city } } } } }", Map.of(), "welfare-worker");
+
+		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsExactly("PROTECTED");
+	}
+
+	@Test
+	void noCaseIsLookedUpWhenNoLocationIsAskedFor() {
+		AtomicInteger lookups = new AtomicInteger();
+		EnforcedSchema counted = new EnforcedSchema(policy, CannedPerson::child, (source, caseNumber) -> {
+			lookups.incrementAndGet();
+			return flagged("CS-2019-004512").of(source, caseNumber);
+		});
+
+		counted.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { episodeId } } }",
+				Map.of(), "welfare-worker");
+		assertThat(lookups).hasValue(0);
+		counted.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { placements "
+				+ "{ address { city } } } } }", Map.of(), "welfare-worker");
+		assertThat(lookups).hasValue(1);
+	}
+
+	private static FamilyViolenceCheck.CaseMembers flagged(String flaggedCase) {
+		return (source, caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.answered(source,
+				List.of(new PersonRecord(new Provenance(source, "M1", null, Instant.now()), "M1", List.of(), null, false,
+						null, null, null, caseNumber.equals(flaggedCase), List.of(caseNumber))),
+				Duration.ZERO, 1));
 	}
 
 	@Test
