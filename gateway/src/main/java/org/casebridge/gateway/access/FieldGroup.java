@@ -17,37 +17,46 @@ public enum FieldGroup {
 	IDENTITY_DOB("identity.dob", "Dates of birth; masked as the year alone.", Mask.YEAR, Kind.PLAIN),
 
 	/** Social Security numbers; masked as the last four digits. */
-	IDENTITY_SSN("identity.ssn", "Social Security numbers; masked as the last four digits.", Mask.LAST_FOUR, Kind.PLAIN),
+	IDENTITY_SSN("identity.ssn", "Social Security numbers; masked as the last four digits.", Mask.LAST_FOUR,
+			Kind.PLAIN),
 
 	/** Sex and date of death. */
 	IDENTITY_DEMOGRAPHICS("identity.demographics", "Sex and date of death.", Mask.NONE, Kind.PLAIN),
 
 	/** Support cases: number, type, status, participants, assignment, referral. */
-	SUPPORT_CASE("support.case", "Support cases: number, type, status, participants, assignment, referral.", Mask.NONE, Kind.PLAIN),
+	SUPPORT_CASE("support.case", "Support cases: number, type, status, participants, assignment, referral.", Mask.NONE,
+			Kind.PLAIN),
 
 	/** Support orders. */
 	SUPPORT_ORDER("support.order", "Support orders.", Mask.NONE, Kind.PLAIN),
 
 	/** Arrears, payments and disbursements other than federal tax offsets. */
-	SUPPORT_FINANCIAL("support.financial", "Arrears, payments and disbursements other than federal tax offsets.", Mask.NONE, Kind.PLAIN),
+	SUPPORT_FINANCIAL("support.financial", "Arrears, payments and disbursements other than federal tax offsets.",
+			Mask.NONE, Kind.PLAIN),
 
 	/** Federal tax information: IRS tax refund offsets [45 CFR 302.35(a)(2)(ii)]. */
-	SUPPORT_FTI("support.fti", "Federal tax information: IRS tax refund offsets.", Mask.NONE, Kind.FEDERAL_TAX_INFORMATION),
+	SUPPORT_FTI("support.fti", "Federal tax information: IRS tax refund offsets.", Mask.NONE,
+			Kind.FEDERAL_TAX_INFORMATION),
 
 	/** Births, paternity establishment, alleged fathers and genetic tests. */
-	PATERNITY("paternity", "Births, paternity establishment, alleged fathers and genetic tests.", Mask.NONE, Kind.PLAIN),
+	PATERNITY("paternity", "Births, paternity establishment, alleged fathers and genetic tests.", Mask.NONE,
+			Kind.PLAIN),
 
 	/** Removal episodes: dates, goals, custody, TPR, IV-E, referral decisions. */
-	PLACEMENT_EPISODE("placement.episode", "Removal episodes: dates, goals, custody, TPR, IV-E eligibility, referral decisions.", Mask.NONE, Kind.PLAIN),
+	PLACEMENT_EPISODE("placement.episode",
+			"Removal episodes: dates, goals, custody, TPR, IV-E eligibility, referral decisions.", Mask.NONE,
+			Kind.PLAIN),
 
 	/** Where a child is placed: provider and placement address. */
-	PLACEMENT_LOCATION("placement.location", "Where a child is placed: provider and placement address.", Mask.NONE, Kind.LOCATION),
+	PLACEMENT_LOCATION("placement.location", "Where a child is placed: provider and placement address.", Mask.NONE,
+			Kind.LOCATION),
 
 	/** Residential, mailing and DMV addresses. */
 	LOCATE_ADDRESS("locate.address", "Residential, mailing and DMV addresses.", Mask.NONE, Kind.LOCATE_LOCATION),
 
 	/** Employers (new-hire registry), including the employer named on wage records. */
-	LOCATE_EMPLOYER("locate.employer", "Employers from the new-hire registry, and the employer named on wage records.", Mask.NONE, Kind.LOCATE_LOCATION),
+	LOCATE_EMPLOYER("locate.employer", "Employers from the new-hire registry, and the employer named on wage records.",
+			Mask.NONE, Kind.LOCATE_LOCATION),
 
 	/** Quarterly wage amounts. */
 	LOCATE_WAGES("locate.wages", "Quarterly wage amounts.", Mask.NONE, Kind.LOCATE),
@@ -56,7 +65,8 @@ public enum FieldGroup {
 	LOCATE_DRIVER("locate.driver", "DMV driver records.", Mask.NONE, Kind.LOCATE),
 
 	/** The assigned agency worker's name, office, phone and email. */
-	WORKER_CONTACT("worker.contact", "The assigned agency worker's name, office, phone and email.", Mask.NONE, Kind.PLAIN);
+	WORKER_CONTACT("worker.contact", "The assigned agency worker's name, office, phone and email.", Mask.NONE,
+			Kind.PLAIN);
 
 	private static final FieldGroup[] VALUES = values();
 
@@ -75,7 +85,9 @@ public enum FieldGroup {
 		this.kind = kind;
 	}
 
-	/** The name used in the schema directive and in policies, e.g. {@code identity.ssn}. */
+	/**
+	 * The name used in the schema directive and in policies, e.g. {@code identity.ssn}.
+	 */
 	public String id() {
 		return this.id;
 	}

@@ -25,7 +25,8 @@ public record Grants(PurposeOfUse purpose, Set<Source> sources, Map<FieldGroup, 
 		boolean locateLimited, boolean childSupport) {
 
 	public Grants {
-		sources = Collections.unmodifiableSet(sources.isEmpty() ? EnumSet.noneOf(Source.class) : EnumSet.copyOf(sources));
+		sources = Collections
+			.unmodifiableSet(sources.isEmpty() ? EnumSet.noneOf(Source.class) : EnumSet.copyOf(sources));
 		Map<FieldGroup, FieldAccess> copy = new EnumMap<>(FieldGroup.class);
 		copy.putAll(fields);
 		fields = Collections.unmodifiableMap(copy);

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.casebridge.gateway.security.Role;
 
 /**
- * The program a role works for. Fixed per role, never part of the editable policy, because
- * the rules no grant overrides depend on it: federal tax information goes to child-support
- * roles only, and locating for child welfare is limited to parents.
+ * The program a role works for. Fixed per role, never part of the editable policy,
+ * because the rules no grant overrides depend on it: federal tax information goes to
+ * child-support roles only, and locating for child welfare is limited to parents.
  */
 public enum Program {
 

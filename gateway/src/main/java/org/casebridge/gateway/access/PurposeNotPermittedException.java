@@ -4,8 +4,8 @@ import org.casebridge.gateway.graphql.CodedException;
 import org.casebridge.gateway.graphql.ErrorCode;
 
 /**
- * The caller's roles do not include the stated purpose of use. Thrown before any agency is
- * asked.
+ * The caller's roles do not include the stated purpose of use. Thrown before any agency
+ * is asked.
  */
 public class PurposeNotPermittedException extends CodedException {
 

@@ -20,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The shape every request to {@code /graphql} must have, checked before authentication
- * and before anything else reads it: a POST (never GET, whose documents end up in logs and
- * which a link or image can trigger) with a JSON body (never a form or plain text, which
- * another site can post from a browser), one operation per request (a JSON array, i.e. a
- * batch, is refused), no larger than the configured size.
+ * and before anything else reads it: a POST (never GET, whose documents end up in logs
+ * and which a link or image can trigger) with a JSON body (never a form or plain text,
+ * which another site can post from a browser), one operation per request (a JSON array,
+ * i.e. a batch, is refused), no larger than the configured size.
  */
 class ApiRequestFilter extends OncePerRequestFilter {
 
@@ -143,8 +143,7 @@ class ApiRequestFilter extends OncePerRequestFilter {
 
 		@Override
 		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(
-					new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 		}
 
 		@Override

@@ -42,7 +42,9 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
-	/** A token naming no role CaseBridge knows can do nothing: 403 before GraphQL runs. */
+	/**
+	 * A token naming no role CaseBridge knows can do nothing: 403 before GraphQL runs.
+	 */
 	private static String[] recognisedRoles() {
 		return java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 	}

@@ -23,12 +23,12 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.web.client.RestClient;
 
 /**
- * How bearer tokens are checked: RS256 signatures only (so neither {@code alg=none} nor an
- * HMAC signed with the public key passes), keys from the issuer's JWKS, fetched again for
- * an unknown key id at most once per {@link RefreshLimitedJwkSource#MIN_REFRESH}, and
+ * How bearer tokens are checked: RS256 signatures only (so neither {@code alg=none} nor
+ * an HMAC signed with the public key passes), keys from the issuer's JWKS, fetched again
+ * for an unknown key id at most once per {@link RefreshLimitedJwkSource#MIN_REFRESH}, and
  * Spring Security's default validators (expiry and not-before with 60 s of skew) plus
- * issuer, audience and a required expiry. Adding to the defaults, never replacing them:
- * a validator set without the timestamp check would accept expired tokens.
+ * issuer, audience and a required expiry. Adding to the defaults, never replacing them: a
+ * validator set without the timestamp check would accept expired tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtValidation {
@@ -77,6 +77,5 @@ class JwtValidation {
 		}
 		return URI.create(jwks.toString());
 	}
-
 
 }

@@ -26,8 +26,13 @@ class DocumentShapeTests {
 	void fragmentsThatDoubleAtEachLevelAreCountedInFullWithoutExpandingThem() {
 		StringBuilder document = new StringBuilder("{ ...F0 }");
 		for (int level = 0; level < 40; level++) {
-			document.append(" fragment F").append(level).append(" on T { a: f { ...F").append(level + 1)
-				.append(" } b: f { ...F").append(level + 1).append(" } }");
+			document.append(" fragment F")
+				.append(level)
+				.append(" on T { a: f { ...F")
+				.append(level + 1)
+				.append(" } b: f { ...F")
+				.append(level + 1)
+				.append(" } }");
 		}
 		document.append(" fragment F40 on T { leaf }");
 

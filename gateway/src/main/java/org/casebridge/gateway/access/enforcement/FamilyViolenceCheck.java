@@ -17,12 +17,13 @@ import org.casebridge.gateway.access.Grants;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds whether anyone in a person's cases carries the Family Violence Indicator. Agencies
- * flag the person at risk (usually the custodial parent), not the children, so a child's
- * view, or the other parent's, does not show the flag by itself: each of the person's
- * support and welfare cases is looked up at the agency that owns it, which lists every
- * member with their flag. Asked only when the answer would otherwise show a location, only
- * of sources the caller may see; a case that cannot be checked counts as flagged.
+ * Finds whether anyone in a person's cases carries the Family Violence Indicator.
+ * Agencies flag the person at risk (usually the custodial parent), not the children, so a
+ * child's view, or the other parent's, does not show the flag by itself: each of the
+ * person's support and welfare cases is looked up at the agency that owns it, which lists
+ * every member with their flag. Asked only when the answer would otherwise show a
+ * location, only of sources the caller may see; a case that cannot be checked counts as
+ * flagged.
  */
 @Component
 class FamilyViolenceCheck {

@@ -11,10 +11,10 @@ import org.casebridge.gateway.access.FieldAccess;
 import org.casebridge.gateway.access.FieldGroup;
 
 /**
- * Stands in front of the data fetcher of every field marked {@code @fieldGroup}: the field
- * is fetched only if its scope may show the group, is masked if the grant says so, and is
- * otherwise null with a RESTRICTED error. A field reached outside any disclosure scope is
- * withheld.
+ * Stands in front of the data fetcher of every field marked {@code @fieldGroup}: the
+ * field is fetched only if its scope may show the group, is masked if the grant says so,
+ * and is otherwise null with a RESTRICTED error. A field reached outside any disclosure
+ * scope is withheld.
  */
 class FieldGuard implements DataFetcher<Object> {
 
@@ -43,7 +43,8 @@ class FieldGuard implements DataFetcher<Object> {
 		}
 		Restriction restriction = scope.restriction(this.group);
 		if (restriction != null) {
-			scope.ledger().withheld(this.group, restriction == Restriction.PROTECTED && scope.protection().familyViolence());
+			scope.ledger()
+				.withheld(this.group, restriction == Restriction.PROTECTED && scope.protection().familyViolence());
 			return restriction.result(env, this.group);
 		}
 		Object fetched = this.delegate.get(env);

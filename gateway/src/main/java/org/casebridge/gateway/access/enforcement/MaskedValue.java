@@ -5,8 +5,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
 /**
- * Stands in front of a value marked {@code @maskable}: shown masked when it sits beneath a
- * field whose group the caller sees masked (an SSN under {@code Identity.ssns}, a date
+ * Stands in front of a value marked {@code @maskable}: shown masked when it sits beneath
+ * a field whose group the caller sees masked (an SSN under {@code Identity.ssns}, a date
  * under {@code Identity.datesOfBirth}), as it is otherwise.
  */
 final class MaskedValue implements DataFetcher<Object>, TrivialDataFetcher<Object> {

@@ -22,7 +22,9 @@ enum Restriction {
 	/** Federal tax information, which goes to child-support roles only. */
 	FTI("Federal tax information is disclosed to child-support staff only."),
 
-	/** Locating for child welfare is limited to a parent or putative father of a child. */
+	/**
+	 * Locating for child welfare is limited to a parent or putative father of a child.
+	 */
 	LOCATE_LIMIT("Locating for child welfare is limited to a parent or putative father of a child."),
 
 	/** Restricted for the person's protection; the cause is not disclosed. */

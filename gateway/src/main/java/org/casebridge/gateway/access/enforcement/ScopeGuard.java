@@ -86,7 +86,9 @@ final class ScopeGuard implements DataFetcher<Object> {
 		return this.policy.grantsFor(AccessContexts.of(caller, stated));
 	}
 
-	/** Whether the operation asks for any field below this one that says where someone is. */
+	/**
+	 * Whether the operation asks for any field below this one that says where someone is.
+	 */
 	private static boolean selectsLocation(DataFetchingEnvironment env) {
 		for (SelectedField field : env.getSelectionSet().getFields()) {
 			for (GraphQLFieldDefinition definition : field.getFieldDefinitions()) {

@@ -62,8 +62,9 @@ public final class Policy {
 	}
 
 	/**
-	 * What a caller holding {@code roleIds} may see for {@code purpose}; empty when none of
-	 * the roles may use the purpose. Several roles add up, each within the fixed rules.
+	 * What a caller holding {@code roleIds} may see for {@code purpose}; empty when none
+	 * of the roles may use the purpose. Several roles add up, each within the fixed
+	 * rules.
 	 */
 	public Optional<Grants> grantsFor(Collection<String> roleIds, PurposeOfUse purpose) {
 		String key = String.join(",", roleIds) + "|" + purpose.name();

@@ -69,13 +69,11 @@ class PolicyController {
 	@MutationMapping
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
 	PolicyVersion updateRole(@Argument RoleInput input, @Argument ChangeInput change, Authentication caller) {
-		return this.editor.change(caller.getName(), change.reason(), change.basedOn(),
-				(document) -> document.withRole(input.role(),
-						(role) -> new PolicyDocument.RoleEntry(role.role(),
-								(input.description() != null) ? input.description() : role.description(),
-								(input.purposes() != null) ? input.purposes().stream().map(Enum::name).toList()
-										: role.purposes(),
-								role.grants())));
+		return this.editor.change(caller.getName(), change.reason(), change.basedOn(), (document) -> document
+			.withRole(input.role(), (role) -> new PolicyDocument.RoleEntry(role.role(),
+					(input.description() != null) ? input.description() : role.description(),
+					(input.purposes() != null) ? input.purposes().stream().map(Enum::name).toList() : role.purposes(),
+					role.grants())));
 	}
 
 	@MutationMapping
@@ -145,7 +143,8 @@ class PolicyController {
 	record RoleInput(String role, String description, List<PurposeOfUse> purposes) {
 	}
 
-	record GrantInput(String role, PurposeOfUse purpose, List<String> sources, List<FieldGroupAccessInput> fieldGroups) {
+	record GrantInput(String role, PurposeOfUse purpose, List<String> sources,
+			List<FieldGroupAccessInput> fieldGroups) {
 	}
 
 	record FieldGroupAccessInput(String fieldGroup, FieldAccess access) {

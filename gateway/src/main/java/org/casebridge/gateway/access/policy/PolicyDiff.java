@@ -72,7 +72,8 @@ final class PolicyDiff {
 			}
 		}
 		oldGrants.values()
-			.forEach((g) -> lines.add(name + "/" + ((g.purpose() != null) ? g.purpose() : "default") + ": grant removed"));
+			.forEach((g) -> lines
+				.add(name + "/" + ((g.purpose() != null) ? g.purpose() : "default") + ": grant removed"));
 	}
 
 	private static void added(String label, List<String> before, List<String> after, List<String> lines) {

@@ -79,9 +79,8 @@ public record PolicyDocument(List<RoleEntry> roles, List<PurposeEntry> purposes)
 		public RoleEntry {
 			description = (description != null) ? description : "";
 			purposes = (purposes != null) ? purposes.stream().sorted(NULLS).distinct().toList() : List.of();
-			grants = (grants != null) ? grants.stream()
-				.sorted(Comparator.comparing(GrantEntry::purpose, NULLS))
-				.toList() : List.of();
+			grants = (grants != null)
+					? grants.stream().sorted(Comparator.comparing(GrantEntry::purpose, NULLS)).toList() : List.of();
 		}
 
 	}

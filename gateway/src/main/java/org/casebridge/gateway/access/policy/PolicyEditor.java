@@ -91,8 +91,8 @@ class PolicyEditor {
 			}
 			List<String> summary = PolicyDiff.between(before, after);
 			if (summary.isEmpty()) {
-				throw new PolicyRejectedException(List.of(
-						new PolicyViolation("policy", "NO_CHANGE", "The change leaves the policy as it is.")));
+				throw new PolicyRejectedException(
+						List.of(new PolicyViolation("policy", "NO_CHANGE", "The change leaves the policy as it is.")));
 			}
 			PolicyVersion version = new PolicyVersion(latest + 1, this.clock.instant(), actor, why, summary,
 					rollbackOf);

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The policy this replica enforces: the newest stored version. Every replica reads the
  * newest version number once per refresh interval (one indexed query) and loads the
- * version when it changed, so an officer's change is in force everywhere within
- * seconds. A database with no policy yet gets the shipped defaults as version 1.
+ * version when it changed, so an officer's change is in force everywhere within seconds.
+ * A database with no policy yet gets the shipped defaults as version 1.
  */
 @Component
 class PolicyInForce implements AccessPolicy, InitializingBean, SmartLifecycle {
@@ -90,9 +90,10 @@ class PolicyInForce implements AccessPolicy, InitializingBean, SmartLifecycle {
 		PolicyDocument document = PolicyCodec.read(stored.document());
 		List<PolicyViolation> violations = PolicyRules.check(document);
 		if (!violations.isEmpty()) {
-			logger.error("access policy version {} breaks {} rule(s), first {} at {}; nothing is granted until it is"
-					+ " replaced", stored.version().version(), violations.size(), violations.get(0).code(),
-					violations.get(0).path());
+			logger.error(
+					"access policy version {} breaks {} rule(s), first {} at {}; nothing is granted until it is"
+							+ " replaced",
+					stored.version().version(), violations.size(), violations.get(0).code(), violations.get(0).path());
 			return new Policy(stored.version(), new PolicyDocument(List.of(), document.purposes()));
 		}
 		return new Policy(stored.version(), document);

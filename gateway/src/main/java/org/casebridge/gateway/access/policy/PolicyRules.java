@@ -91,8 +91,8 @@ final class PolicyRules {
 						"There is no field group named '" + entry.getKey() + "'."));
 			}
 			if (access.isEmpty()) {
-				violations.add(new PolicyViolation(groupPath, "UNKNOWN_ACCESS",
-						"Access must be FULL, MASKED or WITHHELD."));
+				violations
+					.add(new PolicyViolation(groupPath, "UNKNOWN_ACCESS", "Access must be FULL, MASKED or WITHHELD."));
 			}
 			if (group.isEmpty() || access.isEmpty()) {
 				continue;
@@ -115,7 +115,8 @@ final class PolicyRules {
 				return Optional.of(purpose);
 			}
 		}
-		violations.add(new PolicyViolation(path, "UNKNOWN_PURPOSE", "There is no purpose of use named '" + name + "'."));
+		violations
+			.add(new PolicyViolation(path, "UNKNOWN_PURPOSE", "There is no purpose of use named '" + name + "'."));
 		return Optional.empty();
 	}
 

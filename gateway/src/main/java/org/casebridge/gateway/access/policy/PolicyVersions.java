@@ -52,13 +52,12 @@ class PolicyVersions {
 
 	/**
 	 * Stores a new version.
-	 * @throws org.springframework.dao.DuplicateKeyException if another editor stored
-	 * that version first
+	 * @throws org.springframework.dao.DuplicateKeyException if another editor stored that
+	 * version first
 	 */
 	void insert(PolicyVersion version, String document) {
-		this.jdbc
-			.sql("INSERT INTO access_policy_version (" + COLUMNS
-					+ ", document) VALUES (:version, :changedAt, :changedBy, :reason, :summary, :rollbackOf, :document)")
+		this.jdbc.sql("INSERT INTO access_policy_version (" + COLUMNS
+				+ ", document) VALUES (:version, :changedAt, :changedBy, :reason, :summary, :rollbackOf, :document)")
 			.param("version", version.version())
 			.param("changedAt", Timestamp.from(version.changedAt()))
 			.param("changedBy", version.changedBy())

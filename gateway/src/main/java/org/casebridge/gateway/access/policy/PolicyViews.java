@@ -47,7 +47,8 @@ final class PolicyViews {
 	private static List<FieldGroupAccessView> allGroups(PolicyDocument.GrantEntry grant) {
 		List<FieldGroupAccessView> all = new ArrayList<>();
 		for (FieldGroup group : FieldGroup.values()) {
-			String access = Optional.ofNullable(grant.fieldGroups().get(group.id())).orElse(FieldAccess.WITHHELD.name());
+			String access = Optional.ofNullable(grant.fieldGroups().get(group.id()))
+				.orElse(FieldAccess.WITHHELD.name());
 			all.add(new FieldGroupAccessView(group.id(), access));
 		}
 		return all;

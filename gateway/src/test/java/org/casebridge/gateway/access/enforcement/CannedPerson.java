@@ -27,8 +27,8 @@ import org.casebridge.gateway.search.SourceStatusView;
 
 /**
  * A synthetic father known to every agency, with a value in every field group: a support
- * case with an order, payments and an IRS offset; a child's birth; the child's removal and
- * placement; addresses, an employer, wages and a driver record.
+ * case with an order, payments and an IRS offset; a child's birth; the child's removal
+ * and placement; addresses, an employer, wages and a driver record.
  */
 final class CannedPerson {
 
@@ -42,7 +42,8 @@ final class CannedPerson {
 	}
 
 	/**
-	 * @param familyViolence whether one agency flags him with the Family Violence Indicator
+	 * @param familyViolence whether one agency flags him with the Family Violence
+	 * Indicator
 	 * @param parent whether the welfare agency records him as the child's father
 	 */
 	static PersonView view(boolean familyViolence, boolean parent) {
@@ -70,11 +71,11 @@ final class CannedPerson {
 		SupportCase supportCase = new SupportCase(prov(Source.SUPPORT, "CS-2019-004512"), "CS-2019-004512",
 				"FOSTER_CARE", "OPEN", LocalDate.of(2019, 2, 11),
 				List.of(new SupportCase.Participant(parent ? "M0012345" : "M0019999", "Jose Rivera",
-						"NONCUSTODIAL_PARENT"),
-						new SupportCase.Participant("M0012350", "Mia Rivera", "CHILD")),
+						"NONCUSTODIAL_PARENT"), new SupportCase.Participant("M0012350", "Mia Rivera", "CHILD")),
 				new SupportCase.SupportOrder("ORD-55120", "JUDICIAL", new BigDecimal("412.00"), "MONTHLY", true,
 						LocalDate.of(2019, 5, 1)),
-				new SupportCase.Arrears(new BigDecimal("1200.50"), new BigDecimal("300.00"), LocalDate.of(2026, 10, 31)),
+				new SupportCase.Arrears(new BigDecimal("1200.50"), new BigDecimal("300.00"),
+						LocalDate.of(2026, 10, 31)),
 				List.of(new SupportCase.Payment("P-88123", LocalDate.of(2026, 10, 15), new BigDecimal("206.00"),
 						"WAGE_WITHHOLDING"),
 						new SupportCase.Payment("P-88999", LocalDate.of(2026, 4, 1), new BigDecimal("950.00"),
@@ -89,7 +90,8 @@ final class CannedPerson {
 		RemovalEpisode episode = new RemovalEpisode(prov(Source.WELFARE, "EP-000187-1"), "EP-000187-1", "1048590",
 				"Mia Rivera", LocalDate.of(2023, 2, 27), "NEGLECT",
 				List.of(new RemovalEpisode.Placement("PL-3301", "FOSTER_FAMILY_RELATIVE", LocalDate.of(2023, 2, 27),
-						null, address(Source.WELFARE, "PLACEMENT", "118 N Cedar St", "Provo"), "Gonzales kinship home")),
+						null, address(Source.WELFARE, "PLACEMENT", "118 N Cedar St", "Provo"),
+						"Gonzales kinship home")),
 				"REUNIFICATION", "STATE_AGENCY", List.of(), null, null, null, null,
 				new CaseWorker("Lee Tran", "Provo Office", "801-555-0199", "ltran@cfs.example.gov"),
 				List.of(new RemovalEpisode.ParentLink(parent ? "1048577" : "1048999", "Jose Rivera",
@@ -97,7 +99,8 @@ final class CannedPerson {
 		AgencyData.LocateData locate = new AgencyData.LocateData(
 				List.of(address(Source.LOCATE, "RESIDENTIAL", "44 W 200 S", "Ogden")),
 				List.of(new Employment(prov(Source.LOCATE, "N-2002"), "Wasatch Freight LLC", "87-1234567",
-						LocalDate.of(2026, 8, 1), null, address(Source.LOCATE, "EMPLOYER", "9 Industrial Way", "Ogden"))),
+						LocalDate.of(2026, 8, 1), null,
+						address(Source.LOCATE, "EMPLOYER", "9 Industrial Way", "Ogden"))),
 				List.of(new QuarterlyWage(prov(Source.LOCATE, "W-3003"), "2026Q3", "Wasatch Freight LLC", "87-1234567",
 						new BigDecimal("9120.00"))),
 				List.of(new DriverRecord(prov(Source.LOCATE, "DL-4004"), "UT123456789", "UT", "VALID",
@@ -112,15 +115,15 @@ final class CannedPerson {
 
 	static SearchResult search() {
 		return new SearchResult(List.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0,
-				List.of(MatchKey.SSN),
-				List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"), "Jose Rivera", BIRTH, false,
-						List.of(), 1.0)))),
+				List.of(MatchKey.SSN), List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"),
+						"Jose Rivera", BIRTH, false, List.of(), 1.0)))),
 				false, List.of());
 	}
 
 	private static PersonRecord record(Source source, String id, boolean familyViolence) {
-		return new PersonRecord(prov(source, id), id, List.of(new PersonName("Jose", null, "Rivera", PersonName.Kind.LEGAL)),
-				BIRTH, false, SSN, Sex.MALE, null, familyViolence, List.of());
+		return new PersonRecord(prov(source, id), id,
+				List.of(new PersonName("Jose", null, "Rivera", PersonName.Kind.LEGAL)), BIRTH, false, SSN, Sex.MALE,
+				null, familyViolence, List.of());
 	}
 
 	private static Address address(Source source, String kind, String line1, String city) {

@@ -71,12 +71,16 @@ final class EnforcedSchema {
 		return this.policy;
 	}
 
-	/** Runs a document as a caller holding {@code roles} (token names, e.g. support-worker). */
+	/**
+	 * Runs a document as a caller holding {@code roles} (token names, e.g.
+	 * support-worker).
+	 */
 	JsonNode execute(String document, Map<String, Object> variables, String... roles) {
 		String[] authorities = java.util.Arrays.stream(roles)
 			.map((r) -> "ROLE_" + r.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
 			.toArray(String[]::new);
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("tester", null, authorities));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("tester", null, authorities));
 		try {
 			return json.valueToTree(this.source.graphQl()
 				.execute(ExecutionInput.newExecutionInput(document).variables(variables).build())

@@ -28,7 +28,10 @@ final class ExpectedDisclosure {
 				&& this.policy.purposes().stream().anyMatch((p) -> p.purpose().equals(purpose.name()) && p.enabled());
 	}
 
-	/** FULL, MASKED, or the restriction reason (NOT_GRANTED, FTI, LOCATE_LIMIT, PROTECTED). */
+	/**
+	 * FULL, MASKED, or the restriction reason (NOT_GRANTED, FTI, LOCATE_LIMIT,
+	 * PROTECTED).
+	 */
 	String outcome(String role, PurposeOfUse purpose, String group, boolean familyViolence, boolean parent) {
 		String access = access(role, purpose, group);
 		if (group.equals("support.fti") && !role.equals("support-worker")) {

@@ -46,8 +46,8 @@ class FamilyViolenceTests {
 			for (PurposeOfUse purpose : PurposeOfUse.values()) {
 				JsonNode response = schema.execute(document, Map.of("purpose", purpose.name()), role.role());
 				String text = response.toString();
-				LOCATIONS.forEach((location) -> assertThat(text).as(role.role() + " " + purpose)
-					.doesNotContain(location));
+				LOCATIONS
+					.forEach((location) -> assertThat(text).as(role.role() + " " + purpose).doesNotContain(location));
 				assertThat(text.toLowerCase(java.util.Locale.ROOT)).doesNotContain("violence", "fvi", "indicator");
 			}
 		}
@@ -56,15 +56,20 @@ class FamilyViolenceTests {
 	@Test
 	void aGrantedLocationIsShownAsRestrictedForTheFlaggedPersonWithANeutralReason() {
 		answer.set(CannedPerson.view(true, true));
-		JsonNode response = schema.execute(
-				"query($p: PurposeOfUse!) { person(handle: \"h\", purpose: $p) { locate { addresses { city } "
-						+ "employers { employerName } wages { amount employerName } driverRecords { status address { city } } } } }",
-				Map.of("p", "LOCATE_PARENT"), "support-worker");
+		JsonNode response = schema
+			.execute("query($p: PurposeOfUse!) { person(handle: \"h\", purpose: $p) { locate { addresses { city } "
+					+ "employers { employerName } wages { amount employerName } driverRecords { status address { city } } } } }",
+					Map.of("p", "LOCATE_PARENT"), "support-worker");
 
 		assertThat(response.path("data").path("person").path("locate").path("addresses").isNull()).isTrue();
 		assertThat(response.path("data").path("person").path("locate").path("wages").path(0).path("amount").asString())
 			.isEqualTo("9120.00");
-		assertThat(response.path("data").path("person").path("locate").path("driverRecords").path(0).path("status")
+		assertThat(response.path("data")
+			.path("person")
+			.path("locate")
+			.path("driverRecords")
+			.path(0)
+			.path("status")
 			.asString()).isEqualTo("VALID");
 		assertThat(response.path("errors")).hasSize(4).allSatisfy((error) -> {
 			assertThat(error.path("extensions").path("code").asString()).isEqualTo("RESTRICTED");
@@ -76,10 +81,9 @@ class FamilyViolenceTests {
 	@Test
 	void theChildrensPlacementInAFlaggedPersonsViewIsRestricted() {
 		answer.set(CannedPerson.view(true, true));
-		JsonNode response = schema.execute(
-				"query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { childName placements "
-						+ "{ setting providerName address { city } } } } }",
-				Map.of(), "welfare-worker");
+		JsonNode response = schema
+			.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { childName placements "
+					+ "{ setting providerName address { city } } } } }", Map.of(), "welfare-worker");
 
 		JsonNode placement = response.path("data").path("person").path("placements").path(0).path("placements").path(0);
 		assertThat(placement.path("setting").asString()).isEqualTo("FOSTER_FAMILY_RELATIVE");
@@ -93,12 +97,20 @@ class FamilyViolenceTests {
 	void aChildsOwnLocationIsRestrictedWhenSomeoneInTheirCaseIsFlagged() {
 		EnforcedSchema family = new EnforcedSchema(policy, CannedPerson::child, flagged("CS-2019-004512"));
 
-		JsonNode response = family.execute("query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
-				+ "{ city } } placements { placements { address { city } } } } }", Map.of(), "support-worker", "welfare-worker");
+		JsonNode response = family.execute(
+				"query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+						+ "{ city } } placements { placements { address { city } } } } }",
+				Map.of(), "support-worker", "welfare-worker");
 
 		assertThat(response.path("data").path("person").path("locate").path("addresses").isNull()).isTrue();
-		assertThat(response.path("data").path("person").path("placements").path(0).path("placements").path(0)
-			.path("address").isNull()).isTrue();
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.isNull()).isTrue();
 		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
 			.containsOnly("PROTECTED");
 	}
@@ -108,14 +120,22 @@ class FamilyViolenceTests {
 		EnforcedSchema family = new EnforcedSchema(policy, () -> CannedPerson.view(false, true),
 				flagged("CS-2019-004512"));
 
-		JsonNode response = family.execute("query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
-				+ "{ city } } placements { placements { address { city } } } } }", Map.of(), "support-worker",
-				"welfare-worker");
+		JsonNode response = family.execute(
+				"query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+						+ "{ city } } placements { placements { address { city } } } } }",
+				Map.of(), "support-worker", "welfare-worker");
 
-		assertThat(response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
+		assertThat(
+				response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
 			.isEqualTo("Ogden");
-		assertThat(response.path("data").path("person").path("placements").path(0).path("placements").path(0)
-			.path("address").isNull()).isTrue();
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.isNull()).isTrue();
 	}
 
 	@Test
@@ -124,8 +144,9 @@ class FamilyViolenceTests {
 				(source, caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.notAnswered(source,
 						SourceState.TIMEOUT, "time limit", Duration.ofSeconds(2), 1)));
 
-		JsonNode response = unanswered.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements "
-				+ "{ placements { address { city } } } } }", Map.of(), "welfare-worker");
+		JsonNode response = unanswered
+			.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements "
+					+ "{ placements { address { city } } } } }", Map.of(), "welfare-worker");
 
 		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
 			.containsExactly("PROTECTED");
@@ -148,10 +169,11 @@ class FamilyViolenceTests {
 	}
 
 	private static FamilyViolenceCheck.CaseMembers flagged(String flaggedCase) {
-		return (source, caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.answered(source,
-				List.of(new PersonRecord(new Provenance(source, "M1", null, Instant.now()), "M1", List.of(), null, false,
-						null, null, null, caseNumber.equals(flaggedCase), List.of(caseNumber))),
-				Duration.ZERO, 1));
+		return (source,
+				caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.answered(source,
+						List.of(new PersonRecord(new Provenance(source, "M1", null, Instant.now()), "M1", List.of(),
+								null, false, null, null, null, caseNumber.equals(flaggedCase), List.of(caseNumber))),
+						Duration.ZERO, 1));
 	}
 
 	@Test
@@ -162,8 +184,15 @@ class FamilyViolenceTests {
 				Map.of(), "welfare-worker");
 
 		assertThat(response.path("errors").isMissingNode()).isTrue();
-		assertThat(response.path("data").path("person").path("placements").path(0).path("placements").path(0)
-			.path("address").path("city").asString()).isEqualTo("Provo");
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.path("city")
+			.asString()).isEqualTo("Provo");
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * One path from {@code PersonView} to a value of one field group, and the field groups met
- * on the way (a nested group is shown only if every group above it is).
+ * One path from {@code PersonView} to a value of one field group, and the field groups
+ * met on the way (a nested group is shown only if every group above it is).
  *
  * @param id a short name used in aliases
  * @param steps the fields from the view down to the value

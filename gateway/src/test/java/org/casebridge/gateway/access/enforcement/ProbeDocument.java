@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document that reaches every probe three ways: directly, through aliases inside a named
- * fragment, and through aliases inside inline fragments, each way under its own response
- * keys so each can be checked.
+ * A document that reaches every probe three ways: directly, through aliases inside a
+ * named fragment, and through aliases inside inline fragments, each way under its own
+ * response keys so each can be checked.
  */
 final class ProbeDocument {
 

@@ -25,7 +25,8 @@ class PolicyRulesTests {
 
 		assertThat(PolicyRules.check(edited)).singleElement().satisfies((violation) -> {
 			assertThat(violation.code()).isEqualTo("UNKNOWN_FIELD_GROUP");
-			assertThat(violation.path()).isEqualTo("roles[welfare-worker].grants[default].fieldGroups[identity.shoeSize]");
+			assertThat(violation.path())
+				.isEqualTo("roles[welfare-worker].grants[default].fieldGroups[identity.shoeSize]");
 		});
 	}
 

@@ -82,8 +82,9 @@ class PolicyStoreTests {
 	@Test
 	void aValidChangeIsStoredAsTheNextVersionWithWhoWhenWhyAndWhat() {
 		PolicyVersion version = this.editor.change("officer-1", "Referral decisions need wage history", null,
-				(doc) -> PolicyRulesTests.grant("welfare-worker", "REFERRAL_DECISION",
-						List.of("SUPPORT", "WELFARE", "LOCATE"), Map.of("identity.name", "FULL", "locate.wages", "FULL"))
+				(doc) -> PolicyRulesTests
+					.grant("welfare-worker", "REFERRAL_DECISION", List.of("SUPPORT", "WELFARE", "LOCATE"),
+							Map.of("identity.name", "FULL", "locate.wages", "FULL"))
 					.withPurpose("REFERRAL_DECISION", (p) -> p));
 
 		assertThat(version.version()).isEqualTo(2);
@@ -122,7 +123,8 @@ class PolicyStoreTests {
 	@Test
 	void aChangeWithoutAReasonIsRejected() {
 		assertThatThrownBy(() -> this.editor.change("officer-1", "  ", null,
-				(doc) -> doc.withPurpose("CASE_REVIEW", (p) -> new PolicyDocument.PurposeEntry(p.purpose(), "x", true))))
+				(doc) -> doc.withPurpose("CASE_REVIEW",
+						(p) -> new PolicyDocument.PurposeEntry(p.purpose(), "x", true))))
 			.isInstanceOfSatisfying(PolicyRejectedException.class,
 					(ex) -> assertThat(ex.violations()).extracting(PolicyViolation::code)
 						.containsExactly("REASON_REQUIRED"));
@@ -213,9 +215,8 @@ class PolicyStoreTests {
 	}
 
 	private static PolicyDocument describeCaseReview(PolicyDocument doc) {
-		return doc.withPurpose("CASE_REVIEW",
-				(p) -> new PolicyDocument.PurposeEntry(p.purpose(), "Reviews by supervisors and quality assurance.",
-						p.enabled()));
+		return doc.withPurpose("CASE_REVIEW", (p) -> new PolicyDocument.PurposeEntry(p.purpose(),
+				"Reviews by supervisors and quality assurance.", p.enabled()));
 	}
 
 	private static PolicyDocument disableCaseReview(PolicyDocument doc) {

@@ -47,7 +47,8 @@ class PolicyTests {
 
 		assertThat(grants.locateLimited()).isTrue();
 		assertThat(grants.sources()).contains(Source.LOCATE);
-		assertThat(policy.grantsFor(List.of("support-worker"), PurposeOfUse.LOCATE_PARENT).orElseThrow().locateLimited())
+		assertThat(
+				policy.grantsFor(List.of("support-worker"), PurposeOfUse.LOCATE_PARENT).orElseThrow().locateLimited())
 			.isFalse();
 	}
 
