@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.SelectedField;
+import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.AccessPolicy;
@@ -54,6 +55,10 @@ final class ScopeGuard implements DataFetcher<Object> {
 		if (fetched instanceof DataFetcherResult<?> result) {
 			return scoped(result.getData(), grants, ledger, locationSelected)
 				.thenApply((scoped) -> (scoped != null) ? scoped.transform((b) -> b.errors(result.getErrors())) : null);
+		}
+		if (fetched instanceof Mono<?> mono) {
+			// left reactive, so Spring still propagates the request's context to it
+			return mono.flatMap((answer) -> Mono.fromFuture(() -> scoped(answer, grants, ledger, locationSelected)));
 		}
 		if (fetched instanceof CompletionStage<?> stage) {
 			return stage.thenCompose((answer) -> scoped(answer, grants, ledger, locationSelected));

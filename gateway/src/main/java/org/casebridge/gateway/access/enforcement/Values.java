@@ -4,6 +4,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import graphql.execution.DataFetcherResult;
+import reactor.core.publisher.Mono;
 
 /** Applies a function to what a data fetcher returned, however it returned it. */
 final class Values {
@@ -13,6 +14,9 @@ final class Values {
 
 	@SuppressWarnings("unchecked")
 	static Object map(Object fetched, Function<Object, Object> function) {
+		if (fetched instanceof Mono<?> mono) {
+			return mono.mapNotNull(function);
+		}
 		if (fetched instanceof CompletionStage<?> stage) {
 			return stage.thenApply((value) -> map(value, function));
 		}
