@@ -31,7 +31,12 @@ final class DisclosureLedger {
 	}
 
 	static DisclosureLedger of(GraphQLContext context) {
-		return context.computeIfAbsent(KEY, (key) -> new DisclosureLedger(Disclosure.of(context)));
+		DisclosureLedger ledger = context.get(KEY);
+		if (ledger != null) {
+			return ledger;
+		}
+		Disclosure disclosure = Disclosure.of(context);
+		return context.computeIfAbsent(KEY, (key) -> new DisclosureLedger(disclosure));
 	}
 
 	void disclosed(FieldGroup group) {
