@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
@@ -35,15 +36,17 @@ class FamilyViolenceCheck {
 	}
 
 	/**
-	 * The protection an answer's fields are decided with.
-	 * @param locationSelected whether the operation asks for any location field below it
+	 * The protection an answer's fields are decided with. The person's cases are looked
+	 * up only when the answer would otherwise show a location the family's flag decides:
+	 * a child's own location, or the placements of the children in the view.
+	 * @param selected the location field groups the operation asks for below the answer
 	 */
-	CompletableFuture<Protection> protectionOf(Object answer, Grants grants, boolean locationSelected) {
+	CompletableFuture<Protection> protectionOf(Object answer, Grants grants, Set<FieldGroup> selected) {
 		if (!(answer instanceof DisclosedPerson person)) {
 			return CompletableFuture.completedFuture(Protection.UNKNOWN);
 		}
 		Protection own = Protection.ofPerson(person);
-		if (own.ownLocation() || !locationSelected || !anyLocationGranted(grants)) {
+		if (own.ownLocation() || !familyDecides(person, grants, selected)) {
 			return CompletableFuture.completedFuture(own);
 		}
 		boolean unverified = false;
@@ -71,13 +74,17 @@ class FamilyViolenceCheck {
 		});
 	}
 
-	private static boolean anyLocationGranted(Grants grants) {
-		for (FieldGroup group : FieldGroup.values()) {
-			if (group.location() && grants.access(group) != FieldAccess.WITHHELD) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean familyDecides(DisclosedPerson person, Grants grants, Set<FieldGroup> selected) {
+		boolean placements = shown(FieldGroup.PLACEMENT_LOCATION, grants, selected)
+				&& person.placements().stream().anyMatch((episode) -> !episode.placements().isEmpty());
+		boolean ownLocation = selected.stream()
+			.anyMatch((group) -> group != FieldGroup.PLACEMENT_LOCATION && shown(group, grants, selected))
+				&& Protection.isChild(person);
+		return placements || ownLocation;
+	}
+
+	private static boolean shown(FieldGroup group, Grants grants, Set<FieldGroup> selected) {
+		return selected.contains(group) && grants.access(group) != FieldAccess.WITHHELD;
 	}
 
 	/** The person's support and welfare case numbers, with the source that owns each. */

@@ -68,6 +68,11 @@ record Protection(boolean familyViolence, boolean ownLocation, boolean childrens
 		return ids;
 	}
 
+	/** Whether the person is a child in one of the cases their view shows. */
+	static boolean isChild(DisclosedPerson person) {
+		return isChild(person, ids(person));
+	}
+
 	private static boolean isChild(DisclosedPerson person, Map<Source, String> ids) {
 		String welfare = ids.get(Source.WELFARE);
 		String vitals = ids.get(Source.VITALS);

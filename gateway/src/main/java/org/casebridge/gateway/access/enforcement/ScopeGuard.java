@@ -1,5 +1,7 @@
 package org.casebridge.gateway.access.enforcement;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -50,7 +52,7 @@ final class ScopeGuard implements DataFetcher<Object> {
 			return null;
 		}
 		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
-		boolean locationSelected = selectsLocation(env);
+		Set<FieldGroup> locationSelected = selectedLocations(env);
 		Object fetched = this.delegate.get(env);
 		if (fetched instanceof DataFetcherResult<?> result) {
 			return scoped(result.getData(), grants, ledger, locationSelected)
@@ -67,7 +69,7 @@ final class ScopeGuard implements DataFetcher<Object> {
 	}
 
 	private CompletableFuture<DataFetcherResult<Object>> scoped(Object answer, Grants grants, DisclosureLedger ledger,
-			boolean locationSelected) {
+			Set<FieldGroup> locationSelected) {
 		if (answer == null) {
 			return CompletableFuture.completedFuture(null);
 		}
@@ -91,21 +93,20 @@ final class ScopeGuard implements DataFetcher<Object> {
 		return this.policy.grantsFor(AccessContexts.of(caller, stated));
 	}
 
-	/**
-	 * Whether the operation asks for any field below this one that says where someone is.
-	 */
-	private static boolean selectsLocation(DataFetchingEnvironment env) {
+	/** The location groups the operation asks for below this field. */
+	private static Set<FieldGroup> selectedLocations(DataFetchingEnvironment env) {
+		Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
 		for (SelectedField field : env.getSelectionSet().getFields()) {
 			for (GraphQLFieldDefinition definition : field.getFieldDefinitions()) {
 				GraphQLAppliedDirective group = definition.getAppliedDirective(GuardVisitor.FIELD_GROUP);
-				if (group != null && FieldGroup.fromId(group.getArgument("name").getValue())
-					.map(FieldGroup::location)
-					.orElse(false)) {
-					return true;
+				if (group != null) {
+					FieldGroup.fromId(group.getArgument("name").getValue())
+						.filter(FieldGroup::location)
+						.ifPresent(groups::add);
 				}
 			}
 		}
-		return false;
+		return groups;
 	}
 
 }

@@ -168,6 +168,25 @@ class FamilyViolenceTests {
 		assertThat(lookups).hasValue(1);
 	}
 
+	@Test
+	void aParentsOwnAddressNeedsNoLookOfTheirCases() {
+		AtomicInteger lookups = new AtomicInteger();
+		EnforcedSchema counted = new EnforcedSchema(policy, () -> CannedPerson.view(false, true),
+				(source, caseNumber) -> {
+					lookups.incrementAndGet();
+					return flagged("CS-2019-004512").of(source, caseNumber);
+				});
+
+		JsonNode response = counted.execute(
+				"query { person(handle: \"h\", purpose: LOCATE_PARENT) { locate " + "{ addresses { city } } } }",
+				Map.of(), "support-worker");
+
+		assertThat(lookups).hasValue(0);
+		assertThat(
+				response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
+			.isEqualTo("Ogden");
+	}
+
 	private static FamilyViolenceCheck.CaseMembers flagged(String flaggedCase) {
 		return (source,
 				caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.answered(source,
