@@ -4,14 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The API's HTTP security: {@code /graphql} needs a bearer JWT, POST only; health probes
@@ -27,7 +24,7 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
-		http.securityMatcher("/graphql", "/graphql/**", "/actuator/**")
+		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/graphql")
@@ -49,9 +46,18 @@ class ApiSecurityConfiguration {
 		return java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 	}
 
+	/**
+	 * Whatever no other chain claims is closed: no page, tool or endpoint exists by
+	 * accident.
+	 */
 	@Bean
-	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+	@Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+	SecurityFilterChain closedByDefault(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable());
+		return http.build();
 	}
 
 }
