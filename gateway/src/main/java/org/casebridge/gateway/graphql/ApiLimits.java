@@ -26,6 +26,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * never when {@code casebridge.api.introspection} is off.
  */
 @Component
+@EnableConfigurationProperties(ApiProperties.class)
 class ApiLimits extends SimplePerformantInstrumentation {
 
 	static final String INTEGRATOR = "ROLE_INTEGRATOR";

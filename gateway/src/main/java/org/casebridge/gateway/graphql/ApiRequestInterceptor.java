@@ -8,6 +8,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * request's context for the limits and the access checks that follow.
  */
 @Component
+@EnableConfigurationProperties(ApiProperties.class)
 class ApiRequestInterceptor implements WebGraphQlInterceptor {
 
 	private final ParserOptions parserOptions;

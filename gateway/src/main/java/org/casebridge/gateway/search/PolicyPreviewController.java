@@ -37,7 +37,7 @@ class PolicyPreviewController {
 			return CompletableFuture.completedFuture(null);
 		}
 		Disclosure disclosure = Disclosure.of(context);
-		disclosure.purpose(preview.purpose().name());
+		disclosure.operation("policyPreview", preview.purpose().name());
 		PersonHandle opened = this.handles.open(preview.handle());
 		disclosure.personHandle(preview.handle());
 		return this.views.view(preview.handle(), opened, preview.grants(), SourceSelection.of(null))

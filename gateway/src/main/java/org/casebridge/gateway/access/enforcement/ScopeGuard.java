@@ -19,6 +19,7 @@ import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.access.PurposeOfUse;
+import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.graphql.CallerContext;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -90,6 +91,8 @@ final class ScopeGuard implements DataFetcher<Object> {
 			throw new AccessDeniedException("no caller or purpose");
 		}
 		PurposeOfUse stated = (purpose instanceof PurposeOfUse p) ? p : PurposeOfUse.valueOf(purpose.toString());
+		// noted before the grants are decided, so a refused purpose is audited too
+		Disclosure.of(env.getGraphQlContext()).operation(env.getField().getName(), stated.name());
 		return this.policy.grantsFor(AccessContexts.of(caller, stated));
 	}
 
