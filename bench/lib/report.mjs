@@ -45,6 +45,7 @@ for (const file of fs.readdirSync(runsDir).filter((f) => f.endsWith('.meta.json'
     scenario: meta.scenario,
     target: meta.target,
     connections: Number(meta.connections),
+    load_average: meta.load_average == null ? null : Number(meta.load_average),
     requests: wrk.requests,
     rps: round(wrk.rps, 1),
     latency_ms: {
@@ -190,12 +191,12 @@ for (const scenario of Object.keys(titles)) {
   lines.push(`## ${titles[scenario]}`, '');
   const flag = scenario === 'hang' ? 'TIMEOUT' : scenario.startsWith('fail') ? 'CIRCUIT_OPEN' : null;
   row('gateway', 'conns', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'GraphQL errors', 'incomplete',
-    'CPU %', 'RSS max MB', 'overhead p50 / p99 ms', ...(flag ? [`answers with ${flag}`] : []));
-  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', ...(flag ? ['---:'] : []));
+    'CPU %', 'RSS max MB', 'overhead p50 / p99 ms', ...(flag ? [`answers with ${flag}`] : []), 'load avg after');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', ...(flag ? ['---:'] : []), '---:');
   for (const e of entries) {
     if (e.slowest_agency) {
       row(`slowest agency direct (${e.slowest_agency.agency})`, e.connections, '', ms(e.slowest_agency.p50),
-        ms(e.slowest_agency.p90), ms(e.slowest_agency.p99), '', '', '', '', '', '', '');
+        ms(e.slowest_agency.p90), ms(e.slowest_agency.p99), '', '', '', '', '', '', '', ...(flag ? [''] : []), '');
     }
     for (const target of gateways) {
       const r = e[target];
@@ -207,11 +208,12 @@ for (const scenario of Object.keys(titles)) {
         `${r.non_2xx + r.socket_errors} (${(r.error_rate * 100).toFixed(2)}%)`, r.graphql_errors, r.incomplete,
         r.process?.cpu_percent ?? '–', r.process?.rss_max_mb ?? '–',
         r.overhead_ms ? `${ms(r.overhead_ms.p50)} / ${ms(r.overhead_ms.p99)}` : '–',
-        ...(flag ? [target === 'casebridge' ? r.counted : 'n/a'] : []));
+        ...(flag ? [target === 'casebridge' ? r.counted : 'n/a'] : []), r.load_average ?? '–');
     }
     if (e.ratios) {
       row('**ratio CaseBridge / Hive**', e.connections, `${e.ratios.throughput}x`, `${e.ratios.p50}x`, '', `${e.ratios.p99}x`,
-        '', '', '', '', e.ratios.cpu == null ? '–' : `${e.ratios.cpu}x`, e.ratios.rss == null ? '–' : `${e.ratios.rss}x`, '');
+        '', '', '', '', e.ratios.cpu == null ? '–' : `${e.ratios.cpu}x`, e.ratios.rss == null ? '–' : `${e.ratios.rss}x`, '',
+        ...(flag ? [''] : []), '');
     }
   }
   lines.push('');
