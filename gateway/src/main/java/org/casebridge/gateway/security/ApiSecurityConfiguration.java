@@ -27,6 +27,12 @@ class ApiSecurityConfiguration {
 		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// the GraphiQL page holds no data (its queries carry their own bearer
+				// token); it
+				// exists only where spring.graphql.graphiql.enabled is set, i.e. in the
+				// demo
+				.requestMatchers(HttpMethod.GET, "/graphiql")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/graphql")
 				.hasAnyRole(recognisedRoles())
 				.anyRequest()

@@ -17,8 +17,8 @@ class PersonViewTests extends GatewayIntegrationTest {
 	@Test
 	void onePersonViewCarriesEveryAgencysDataWithProvenance() {
 		SyntheticPerson child = simulator.population().anyChildInFosterCare();
-		GraphQlClient.Response response = query(idp.token("worker-1", "welfare-worker"), Documents.load("person"),
-				Map.of("handle", handleHolding(child, Agency.WELFARE), "purpose", "PLACEMENT_PLANNING"));
+		GraphQlClient.Response response = query(idp.token("supervisor-1", "supervisor"), Documents.load("person"),
+				Map.of("handle", handleHolding(child, Agency.WELFARE), "purpose", "CASE_REVIEW"));
 		JsonNode person = response.data().path("person");
 
 		assertThat(person.path("sources").size()).as(response.text()).isEqualTo(4);
