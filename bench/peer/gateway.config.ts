@@ -8,7 +8,7 @@
 //   handler available from npm (@omnigraph/soap 0.96) has no compose-cli loader and speaks
 //   SOAP 1.2 only; it sends the same SOAP 1.1 envelope and SOAPAction as CaseBridge;
 // - every upstream call is cut at the same per-agency time limit as CaseBridge's: 2 s (its
-//   production default), BENCH_HANG_TIMEOUT_MS for the agency the benchmark makes hang.
+//   production default) unless BENCH_HANG_TIMEOUT_MS gives the agency the benchmark makes hang another.
 import {
   createRemoteJwksSigningKeyProvider,
   defineConfig,
@@ -21,7 +21,7 @@ const issuer = process.env.BENCH_ISSUER || 'http://127.0.0.1:9000';
 const defaultTimeoutMs = Number(process.env.BENCH_AGENCY_TIMEOUT_MS || 2000);
 const hangAgency = (process.env.BENCH_HANG_AGENCY || 'vitals').toLowerCase();
 const timeoutFor = (agency: string) =>
-  agency.toLowerCase() === hangAgency ? Number(process.env.BENCH_HANG_TIMEOUT_MS || 500) : defaultTimeoutMs;
+  agency.toLowerCase() === hangAgency ? Number(process.env.BENCH_HANG_TIMEOUT_MS || defaultTimeoutMs) : defaultTimeoutMs;
 const welfareBase = `http://127.0.0.1:${base + 2}`;
 const welfareClient = process.env.BENCH_WELFARE_CLIENT || 'casebridge:welfare-secret';
 const vitalsUrl = `http://127.0.0.1:${base + 3}/registry/soap`;
