@@ -27,9 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * A request that carries a bearer token is authenticated by it alone and needs no CSRF
  * token (a browser cannot attach one to a forged cross-site request). A request that
- * rides on a browser session must carry the session's CSRF token in a header, so
- * another site cannot make a signed-in caseworker's browser query CaseBridge. The API
- * never creates a session; it only reads the one the browser login made.
+ * rides on a browser session must carry the session's CSRF token in a header, so another
+ * site cannot make a signed-in caseworker's browser query CaseBridge. The API never
+ * creates a session; it only reads the one the browser login made.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,7 +53,8 @@ class ApiSecurityConfiguration {
 					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter)))
 			.securityContext((context) -> context.securityContextRepository(
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
-			.sessionManagement((sessionManagement) -> sessionManagement.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.sessionManagement(
+					(sessionManagement) -> sessionManagement.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(notRidingOnASession()))
 			.requestCache((cache) -> cache.disable());
 		return http.build();

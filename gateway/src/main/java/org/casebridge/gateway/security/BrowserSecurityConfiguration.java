@@ -55,24 +55,25 @@ class BrowserSecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		signedOut.setPostLogoutRedirectUri("{baseUrl}/");
 		ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION);
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/uswds/**", "/assets/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers("/error")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/search", "/person")
-			.hasAnyRole(WORKER_ROLES)
-			.requestMatchers(HttpMethod.GET, "/console/policy", "/console/policy/**")
-			.hasRole(Role.SECURITY_OFFICER.name())
-			.requestMatchers(HttpMethod.GET, "/console/audit", "/console/audit/**")
-			.hasAnyRole(Role.AUDITOR.name(), Role.SECURITY_OFFICER.name())
-			.requestMatchers(HttpMethod.POST, "/session/keep-alive")
-			.authenticated()
-			.anyRequest()
-			.denyAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(HttpMethod.GET, "/", "/uswds/**", "/assets/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers("/error")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/search", "/person")
+					.hasAnyRole(WORKER_ROLES)
+					.requestMatchers(HttpMethod.GET, "/console/policy", "/console/policy/**")
+					.hasRole(Role.SECURITY_OFFICER.name())
+					.requestMatchers(HttpMethod.GET, "/console/audit", "/console/audit/**")
+					.hasAnyRole(Role.AUDITOR.name(), Role.SECURITY_OFFICER.name())
+					.requestMatchers(HttpMethod.POST, "/session/keep-alive")
+					.authenticated()
+					.anyRequest()
+					.denyAll())
 			.oauth2Login((login) -> login.loginPage("/")
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(authorizationRequests))
-				.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(new SessionRoles(properties.roleClaim())))
+				.userInfoEndpoint(
+						(userInfo) -> userInfo.userAuthoritiesMapper(new SessionRoles(properties.roleClaim())))
 				.successHandler(new StartIdleClock(session)))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
 			.headers((headers) -> headers
