@@ -48,19 +48,61 @@
     return [value.first, value.middle, value.last].filter(Boolean).join(' ');
   }
 
+  var P = 'provenance { source recordId asOf retrievedAt }';
+  var ADDRESS = '{ ' + P + ' kind line1 line2 city state postalCode since }';
+  var WORKER = '{ name office phone email }';
+  var SELECTION = '{ handle'
+    + ' identity { names { first middle last kind ' + P + ' } datesOfBirth { value estimated ' + P + ' }'
+    + ' ssns { value ' + P + ' } sexes { value ' + P + ' } datesOfDeath { value estimated ' + P + ' } }'
+    + ' support { ' + P + ' caseNumber caseType status openedOn participants { agencyPersonId name role }'
+    + ' order { orderNumber kind amount frequency medicalSupport effectiveDate }'
+    + ' arrears { family state asOfDate } payments { paymentId receivedOn amount source }'
+    + ' disbursements { disbursementId issuedOn amount payeeType payeeName }'
+    + ' assignment { program effectiveDate } referral { source referredOn } worker ' + WORKER + ' }'
+    + ' paternity { ' + P + ' birthCertificateNumber childAgencyPersonId childName childDateOfBirth motherName'
+    + ' legalFatherName method establishedOn vapSignedOn vapRescissionDeadline vapRescindedOn'
+    + ' allegedFathers { agencyPersonId name basis } geneticTests { testId allegedFatherAgencyPersonId testedOn result probability }'
+    + ' conflicts }'
+    + ' placements { ' + P + ' episodeId childAgencyPersonId childName removalDate removalReason'
+    + ' placements { placementId setting startDate endDate providerName address ' + ADDRESS + ' }'
+    + ' permanencyGoal legalCustody terminations { parentAgencyPersonId parentName terminatedOn voluntary }'
+    + ' iveEligibility { eligible determinedOn monthlyMaintenance }'
+    + ' referralDecision { referTo reason decidedOn reviewBy } dischargeDate dischargeReason worker ' + WORKER
+    + ' parents { agencyPersonId name relationship } }'
+    + ' locate { addresses ' + ADDRESS + ' employers { ' + P + ' employerName ein hiredOn separatedOn employerAddress '
+    + ADDRESS + ' } wages { ' + P + ' quarter employerName ein amount }'
+    + ' driverRecords { ' + P + ' licenseNumber issuingState status expiresOn address ' + ADDRESS + ' } }'
+    + ' sources { source state reason latencyMs attempts } }';
+
+
   var FORMATS = { code: code, money: money, yesNo: yesNo, percent: percent, date: date, address: address };
 
-  /** Where a value is withheld: the GraphQL errors with code RESTRICTED, by path. */
-  function Restrictions(body) {
+  /** What each RESTRICTED reason means, in the caseworker's words. */
+  var REASONS = {
+    NOT_GRANTED: 'Restricted: not granted to your role for this purpose',
+    FTI: 'Restricted: federal tax information, for child-support staff only',
+    LOCATE_LIMIT: 'Restricted: locate data only for a parent or putative father',
+    PROTECTED: 'Disclosure restricted'
+  };
+
+  function reasonWords(reason) {
+    return REASONS[reason] || ('Restricted: ' + reason);
+  }
+
+  /**
+   * Where a value is withheld: the GraphQL errors with code RESTRICTED, by path. Paths
+   * are kept from "person" on, whatever field the person was fetched under.
+   */
+  function Restrictions(body, root) {
     this.byPath = {};
     this.all = [];
     var self = this;
+    var skip = (root || []).length;
     CB.errorsWithCode(body, 'RESTRICTED').forEach(function (error) {
-      var reason = (error.extensions && (error.extensions.reason || error.extensions.detail)) || error.message
-        || 'Restricted';
-      var path = (error.path || []).join('.');
-      self.byPath[path] = reason;
-      self.all.push({ path: error.path || [], reason: reason });
+      var reason = (error.extensions && error.extensions.reason) || 'NOT_GRANTED';
+      var path = (error.path || []).slice(skip);
+      self.byPath[path.join('.')] = reason;
+      self.all.push({ path: path, reason: reason });
     });
   }
 
@@ -69,8 +111,8 @@
   };
 
   function restrictedMarker(reason) {
-    return el('span', { 'class': 'cb-restricted' }, [
-      CB.icon('lock'), el('span', {}, 'Restricted: ' + reason)]);
+    return el('span', { 'class': 'cb-restricted', 'data-reason': reason }, [
+      CB.icon('lock'), el('span', {}, reasonWords(reason))]);
   }
 
   /** A value, or the reason it is withheld, or that the agency did not record it. */
@@ -309,11 +351,13 @@
   }
 
   window.CaseBridgePerson = {
+    SELECTION: SELECTION,
     Restrictions: Restrictions,
     records: records,
     identity: identity,
     locate: locate,
     describe: describe,
+    reasonWords: reasonWords,
     personName: personName
   };
 }());

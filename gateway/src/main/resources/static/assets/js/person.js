@@ -12,32 +12,8 @@
   var main = document.getElementById('main-content');
   var handle = main.getAttribute('data-handle');
   var purpose = main.getAttribute('data-purpose');
-  var P = 'provenance { source recordId asOf retrievedAt }';
-  var ADDRESS = '{ ' + P + ' kind line1 line2 city state postalCode since }';
-  var WORKER = '{ name office phone email }';
   var QUERY = 'query Person($handle: ID!, $purpose: PurposeOfUse!, $sources: [Source!]) {'
-    + ' person(handle: $handle, purpose: $purpose, sources: $sources) { handle'
-    + ' identity { names { first middle last kind ' + P + ' } datesOfBirth { value estimated ' + P + ' }'
-    + ' ssns { value ' + P + ' } sexes { value ' + P + ' } datesOfDeath { value estimated ' + P + ' } }'
-    + ' support { ' + P + ' caseNumber caseType status openedOn participants { agencyPersonId name role }'
-    + ' order { orderNumber kind amount frequency medicalSupport effectiveDate }'
-    + ' arrears { family state asOfDate } payments { paymentId receivedOn amount source }'
-    + ' disbursements { disbursementId issuedOn amount payeeType payeeName }'
-    + ' assignment { program effectiveDate } referral { source referredOn } worker ' + WORKER + ' }'
-    + ' paternity { ' + P + ' birthCertificateNumber childAgencyPersonId childName childDateOfBirth motherName'
-    + ' legalFatherName method establishedOn vapSignedOn vapRescissionDeadline vapRescindedOn'
-    + ' allegedFathers { agencyPersonId name basis } geneticTests { testId allegedFatherAgencyPersonId testedOn result probability }'
-    + ' conflicts }'
-    + ' placements { ' + P + ' episodeId childAgencyPersonId childName removalDate removalReason'
-    + ' placements { placementId setting startDate endDate providerName address ' + ADDRESS + ' }'
-    + ' permanencyGoal legalCustody terminations { parentAgencyPersonId parentName terminatedOn voluntary }'
-    + ' iveEligibility { eligible determinedOn monthlyMaintenance }'
-    + ' referralDecision { referTo reason decidedOn reviewBy } dischargeDate dischargeReason worker ' + WORKER
-    + ' parents { agencyPersonId name relationship } }'
-    + ' locate { addresses ' + ADDRESS + ' employers { ' + P + ' employerName ein hiredOn separatedOn employerAddress '
-    + ADDRESS + ' } wages { ' + P + ' quarter employerName ein amount }'
-    + ' driverRecords { ' + P + ' licenseNumber issuingState status expiresOn address ' + ADDRESS + ' } }'
-    + ' sources { source state reason latencyMs attempts } } }';
+    + ' person(handle: $handle, purpose: $purpose, sources: $sources) ' + R.SELECTION + ' }';
 
   var answers = {};
 
@@ -135,7 +111,7 @@
         return;
       }
       answer.restrictions.all.forEach(function (restriction) {
-        var text = R.describe(restriction.path) + ': ' + restriction.reason;
+        var text = R.describe(restriction.path) + ': ' + R.reasonWords(restriction.reason);
         if (!seen[text]) {
           seen[text] = true;
           items.push(el('li', {}, text));

@@ -198,7 +198,7 @@
       var estimated = record.dateOfBirthEstimated ? ' (estimated)' : '';
       return el('li', {}, [
         el('strong', {}, CB.sourceLabel(record.provenance.source)),
-        ' ' + record.provenance.recordId + ': ' + record.name
+        ' ' + record.provenance.recordId + ': ' + (record.name || 'name restricted')
           + (record.dateOfBirth ? ', born ' + record.dateOfBirth + estimated : '')
           + (record.linkedOn && record.linkedOn.length ? '; linked on ' + keys(record.linkedOn)
             + ' (' + Math.round(record.linkConfidence * 100) + '%)' : '')
@@ -206,7 +206,7 @@
     }));
     return el('tr', { 'class': 'cb-candidate' }, [
       el('th', { scope: 'row', 'data-label': 'Name' }, el('a', { href: href, 'class': 'usa-link cb-candidate__link' },
-        candidate.displayName)),
+        candidate.displayName || 'Name restricted')),
       el('td', { 'data-label': 'Date of birth' }, candidate.dateOfBirth || 'Not recorded'),
       el('td', { 'data-label': 'Match' }, percent(candidate.confidence)),
       el('td', { 'data-label': 'Matched on' }, keys(candidate.matchedOn)),
@@ -254,6 +254,9 @@
         errors.push(['criteria', error.message]);
       }
     });
+    if (CB.errorsWithCode(body, 'FORBIDDEN').length) {
+      errors.push(['purpose', 'Your role may not search for this purpose. Choose another purpose.']);
+    }
     return errors;
   }
 
