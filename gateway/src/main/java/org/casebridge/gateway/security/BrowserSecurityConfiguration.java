@@ -87,8 +87,9 @@ class BrowserSecurityConfiguration {
 	}
 
 	/**
-	 * The GraphiQL page (when a profile turns it on) keeps working as without the screens:
-	 * a static page whose queries authenticate with the bearer token the user pastes.
+	 * The GraphiQL page (when a profile turns it on) keeps working as without the
+	 * screens: a static page whose queries authenticate with the bearer token the user
+	 * pastes.
 	 */
 	@Bean
 	@Order(15)
