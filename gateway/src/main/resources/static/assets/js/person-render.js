@@ -150,7 +150,7 @@
   }
 
   /** A table whose rows may come from several agencies' answers. */
-  function table(caption, columns, rows, withSource) {
+  function table(caption, columns, rows, withSource, emptyText) {
     var head = columns.map(function (column) {
       return el('th', { scope: 'col' }, column[0]);
     });
@@ -173,7 +173,7 @@
       return el('tr', {}, cells);
     });
     if (body.length === 0) {
-      body.push(el('tr', {}, el('td', { colspan: String(head.length) }, 'None recorded')));
+      body.push(el('tr', {}, el('td', { colspan: String(head.length) }, emptyText || 'None recorded')));
     }
     return el('table', { 'class': 'usa-table usa-table--borderless usa-table--compact usa-table--stacked cb-table' }, [
       el('caption', {}, caption), el('thead', {}, el('tr', {}, head)), el('tbody', {}, body)]);
@@ -305,7 +305,7 @@
     });
   }
 
-  function identity(answers) {
+  function identity(answers, emptyText) {
     var names = rowsOf(answers, ['identity', 'names']).map(function (row) {
       if (!row.restricted) {
         row.item = Object.assign({ fullName: personName(row.item) }, row.item);
@@ -313,26 +313,26 @@
       return row;
     });
     return [
-      table('Names', [['Name', 'fullName'], ['Kind', 'kind', 'code']], names, true),
+      table('Names', [['Name', 'fullName'], ['Kind', 'kind', 'code']], names, true, emptyText),
       table('Dates of birth', [['Date', 'value'], ['Estimated', 'estimated', 'yesNo']],
-        rowsOf(answers, ['identity', 'datesOfBirth']), true),
-      table('Social Security numbers', [['SSN', 'value']], rowsOf(answers, ['identity', 'ssns']), true),
-      table('Sex', [['Sex', 'value', 'code']], rowsOf(answers, ['identity', 'sexes']), true),
-      table('Dates of death', [['Date', 'value']], rowsOf(answers, ['identity', 'datesOfDeath']), true)
+        rowsOf(answers, ['identity', 'datesOfBirth']), true, emptyText),
+      table('Social Security numbers', [['SSN', 'value']], rowsOf(answers, ['identity', 'ssns']), true, emptyText),
+      table('Sex', [['Sex', 'value', 'code']], rowsOf(answers, ['identity', 'sexes']), true, emptyText),
+      table('Dates of death', [['Date', 'value']], rowsOf(answers, ['identity', 'datesOfDeath']), true, emptyText)
     ];
   }
 
-  function locate(answers) {
+  function locate(answers, emptyText) {
     return [
       table('Addresses', [['Kind', 'kind', 'code'], ['Address', 'line1'], ['City', 'city'], ['State', 'state'],
-        ['ZIP', 'postalCode'], ['Since', 'since']], rowsOf(answers, ['locate', 'addresses']), true),
+        ['ZIP', 'postalCode'], ['Since', 'since']], rowsOf(answers, ['locate', 'addresses']), true, emptyText),
       table('Employers', [['Employer', 'employerName'], ['EIN', 'ein'], ['Hired', 'hiredOn'],
         ['Separated', 'separatedOn'], ['Employer address', 'employerAddress', 'address']],
-      rowsOf(answers, ['locate', 'employers']), true),
+      rowsOf(answers, ['locate', 'employers']), true, emptyText),
       table('Quarterly wages', [['Quarter', 'quarter'], ['Employer', 'employerName'], ['EIN', 'ein'],
-        ['Amount', 'amount', 'money']], rowsOf(answers, ['locate', 'wages']), true),
+        ['Amount', 'amount', 'money']], rowsOf(answers, ['locate', 'wages']), true, emptyText),
       table('Driver records', [['License', 'licenseNumber'], ['State', 'issuingState'], ['Status', 'status', 'code'],
-        ['Expires', 'expiresOn'], ['Address', 'address', 'address']], rowsOf(answers, ['locate', 'driverRecords']), true)
+        ['Expires', 'expiresOn'], ['Address', 'address', 'address']], rowsOf(answers, ['locate', 'driverRecords']), true, emptyText)
     ];
   }
 

@@ -67,12 +67,17 @@
 
   function render() {
     var list = answered();
+    var waiting = CB.SOURCES.some(function (source) {
+      return !answers[source.id];
+    });
+    var emptyText = list.length === 0 ? (waiting ? 'Waiting for the agencies' : 'Not available: no agency answered')
+      : 'None recorded by the agencies that answered';
     var bodies = {
-      identity: R.identity(list),
+      identity: R.identity(list, emptyText),
       support: R.records(list, 'support'),
       paternity: R.records(list, 'paternity'),
       placement: R.records(list, 'placements'),
-      locate: R.locate(list)
+      locate: R.locate(list, emptyText)
     };
     Object.keys(bodies).forEach(function (id) {
       var section = document.getElementById(id);
@@ -137,9 +142,13 @@
     }
   }
 
+  /** The handle itself was refused: there is no person to show, so no sections either. */
   function fail(text) {
     document.getElementById('person-error-text').textContent = text;
     document.getElementById('person-error').classList.remove('cb-hidden');
+    document.querySelectorAll('.cb-section, .cb-person-sources, .cb-toc, #print-button').forEach(function (part) {
+      part.classList.add('cb-hidden');
+    });
   }
 
   function load() {

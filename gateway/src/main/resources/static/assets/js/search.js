@@ -223,7 +223,7 @@
       body.appendChild(candidateRow(candidate, purpose));
     });
     if (candidates.length === 0) {
-      body.appendChild(el('tr', {}, el('td', { colspan: '5' }, 'No candidate people yet.')));
+      body.appendChild(el('tr', {}, el('td', { colspan: '5' }, 'No candidate people to show.')));
     }
     document.getElementById('candidates-note').textContent = note;
   }
@@ -310,7 +310,7 @@
         return statuses[id].state === 'OK';
       });
       if (answered.length < 2) {
-        finish(answered, perSource, input);
+        finish(answered, perSource, input, false, statuses);
         return;
       }
       CB.graphql(QUERY, { criteria: input.criteria, purpose: input.purpose, sources: answered })
@@ -322,22 +322,39 @@
           if (data) {
             var regrouped = {};
             regrouped.all = data.candidates;
-            finish(answered, regrouped, input, data.truncated);
+            finish(answered, regrouped, input, data.truncated, statuses);
           }
           else {
-            finish(answered, perSource, input);
+            finish(answered, perSource, input, false, statuses);
           }
         });
     });
   }
 
-  function finish(answered, perSource, input, truncated) {
+  function finish(answered, perSource, input, truncated, statuses) {
     var all = [];
     Object.keys(perSource).forEach(function (id) {
       all = all.concat(perSource[id]);
     });
-    var note = all.length + (all.length === 1 ? ' candidate person' : ' candidate people')
-      + (answered.length > 1 ? ', grouped across ' + answered.length + ' agencies.' : '.');
+    var missing = CB.SOURCES.filter(function (source) {
+      return statuses[source.id] && CB.unavailable(statuses[source.id].state);
+    }).map(function (source) {
+      return source.label;
+    });
+    var note;
+    if (all.length > 0) {
+      note = all.length + (all.length === 1 ? ' candidate person' : ' candidate people')
+        + (answered.length > 1 ? ', grouped across ' + answered.length + ' agencies.' : '.');
+    }
+    else if (missing.length === CB.SOURCES.length) {
+      note = 'No agency answered, so nothing is known yet about who this is. Try again later.';
+    }
+    else {
+      note = 'No candidate people in the agencies that answered.';
+    }
+    if (missing.length > 0 && missing.length < CB.SOURCES.length) {
+      note += ' Not included because they did not answer: ' + missing.join(', ') + '.';
+    }
     if (truncated) {
       note += ' More people matched than are shown: narrow your search.';
     }
