@@ -44,7 +44,7 @@ class PersonSearchTests extends GatewayIntegrationTest {
 	@Test
 	void everyCandidateHoldsRecordsOfOnePersonOnly() {
 		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
-		GraphQlClient.Response response = search(Map.of("lastName", person.lastName()));
+		GraphQlClient.Response response = search(Map.of("lastName", person.last()));
 
 		for (JsonNode candidate : response.data().path("searchPeople").path("candidates")) {
 			Set<String> truths = new HashSet<>();

@@ -1,0 +1,229 @@
+package org.casebridge.simulator.internal.population;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.SyntheticPerson;
+import org.casebridge.simulator.internal.population.Identity.Alias;
+import org.casebridge.simulator.internal.population.Identity.Alias.Kind;
+
+/**
+ * Decides which agencies know each family member and how each recorded them: the dirty
+ * data each agency is known for (support: nicknames and missing SSNs; welfare: upper
+ * case, often no SSN, estimated children's birth dates, maiden names; vitals: the
+ * cleanest; locate: upper case, always an SSN). About one person in forty has their SSN
+ * mistyped, two digits swapped, at one agency.
+ */
+final class AgencyViews {
+
+	private static final LocalDate UPDATES_FROM = LocalDate.of(2023, 1, 1);
+
+	private final Ids ids;
+
+	private final Map<Agency, SplittableRandom> randoms = new EnumMap<>(Agency.class);
+
+	private final SplittableRandom mistypes;
+
+	AgencyViews(Ids ids, SplittableRandom random) {
+		this.ids = ids;
+		for (Agency agency : Agency.values()) {
+			this.randoms.put(agency, random.split());
+		}
+		this.mistypes = random.split();
+	}
+
+	List<Map<Agency, Identity>> identities(List<Person> members, List<Birth> births, List<SupportCase> supportCases,
+			WelfareCase welfareCase) {
+		List<Map<Agency, Identity>> identities = new ArrayList<>();
+		for (Person person : members) {
+			Map<Agency, Identity> byAgency = new EnumMap<>(Agency.class);
+			List<String> cases = supportCases.stream()
+				.filter((c) -> c.involves(person))
+				.map(SupportCase::caseId)
+				.toList();
+			if (!cases.isEmpty()) {
+				LocalDate opened = supportCases.stream()
+					.filter((c) -> c.involves(person))
+					.map(SupportCase::opened)
+					.min(LocalDate::compareTo)
+					.orElseThrow();
+				byAgency.put(Agency.SUPPORT, support(person, cases, opened));
+			}
+			if (welfareCase != null) {
+				byAgency.put(Agency.WELFARE, welfare(person, welfareCase));
+			}
+			byAgency.put(Agency.VITALS, vitals(person, certificates(person, births)));
+			if (!person.isChild() && Draw.chance(this.randoms.get(Agency.LOCATE), 0.85)) {
+				byAgency.put(Agency.LOCATE, locate(person));
+			}
+			mistype(byAgency);
+			identities.add(Collections.unmodifiableMap(byAgency));
+		}
+		return identities;
+	}
+
+	private Identity support(Person person, List<String> cases, LocalDate opened) {
+		SplittableRandom random = this.randoms.get(Agency.SUPPORT);
+		SyntheticPerson truth = person.truth();
+		List<Alias> aliases = new ArrayList<>();
+		String first = truth.first();
+		String nickname = Names.nickname(first);
+		if (nickname != null && Draw.chance(random, 0.06)) {
+			first = nickname;
+			aliases.add(new Alias(truth.first(), truth.last(), Kind.AKA));
+		}
+		if (truth.maidenName() != null && Draw.chance(random, 0.85)) {
+			aliases.add(new Alias(truth.first(), truth.maidenName(), Kind.MAIDEN));
+		}
+		String last = Draw.chance(random, 0.03) ? Names.transposed(truth.last(), random) : truth.last();
+		String ssn = Draw.chance(random, 0.08) ? null : truth.ssn();
+		return new Identity(this.ids.memberId(person.index()), first, initial(truth.middle()), last, aliases,
+				truth.dateOfBirth(), false, ssn, cases, Draw.moment(random, later(opened, UPDATES_FROM)));
+	}
+
+	private Identity welfare(Person person, WelfareCase welfareCase) {
+		SplittableRandom random = this.randoms.get(Agency.WELFARE);
+		SyntheticPerson truth = person.truth();
+		List<Alias> aliases = new ArrayList<>();
+		String first = truth.first();
+		String nickname = Names.nickname(first);
+		if (nickname != null && Draw.chance(random, 0.10)) {
+			first = nickname;
+			aliases.add(new Alias(upper(truth.first()), upper(truth.last()), Kind.AKA));
+		}
+		String last = truth.last();
+		if (truth.maidenName() != null) {
+			if (Draw.chance(random, 0.3)) {
+				last = truth.maidenName();
+				aliases.add(new Alias(upper(truth.first()), upper(truth.last()), Kind.AKA));
+			}
+			else if (Draw.chance(random, 0.4)) {
+				aliases.add(new Alias(upper(truth.first()), upper(truth.maidenName()), Kind.MAIDEN));
+			}
+		}
+		if (Draw.chance(random, 0.03)) {
+			last = Names.transposed(last, random);
+		}
+		boolean missingSsn = Draw.chance(random, person.isChild() ? 0.55 : 0.35);
+		LocalDate born = truth.dateOfBirth();
+		boolean estimated = person.isChild() && Draw.chance(random, 0.12);
+		if (estimated) {
+			LocalDate januaryFirst = born.withDayOfYear(1);
+			born = (random.nextBoolean() && !born.equals(januaryFirst)) ? januaryFirst : Draw
+				.notAfterYesterday(born.plusDays(Draw.between(random, 1, 20) * (random.nextBoolean() ? 1 : -1)));
+		}
+		String middle = Draw.chance(random, 0.5) ? upper(truth.middle()) : null;
+		return new Identity(Long.toString(this.ids.welfarePersonId(person.index())), upper(first), middle, upper(last),
+				aliases, born, estimated, missingSsn ? null : truth.ssn(), List.of(welfareCase.caseNumber()),
+				Draw.moment(random, later(welfareCase.opened(), UPDATES_FROM)));
+	}
+
+	private Identity vitals(Person person, List<String> certificates) {
+		SplittableRandom random = this.randoms.get(Agency.VITALS);
+		SyntheticPerson truth = person.truth();
+		List<Alias> aliases = (truth.maidenName() != null)
+				? List.of(new Alias(truth.first(), truth.maidenName(), Kind.MAIDEN)) : List.of();
+		String last = Draw.chance(random, 0.01) ? Names.transposed(truth.last(), random) : truth.last();
+		boolean hasSsn = Draw.chance(random, person.isChild() ? 0.6 : 0.75);
+		return new Identity(this.ids.registrantId(person.index()), truth.first(), truth.middle(), last, aliases,
+				truth.dateOfBirth(), false, hasSsn ? truth.ssn() : null, certificates,
+				Draw.moment(random, UPDATES_FROM));
+	}
+
+	private Identity locate(Person person) {
+		SplittableRandom random = this.randoms.get(Agency.LOCATE);
+		SyntheticPerson truth = person.truth();
+		String first = truth.first();
+		String nickname = Names.nickname(first);
+		if (nickname != null && Draw.chance(random, 0.12)) {
+			first = nickname;
+		}
+		String last = (truth.maidenName() != null && Draw.chance(random, 0.25)) ? truth.maidenName() : truth.last();
+		if (Draw.chance(random, 0.03)) {
+			last = Names.transposed(last, random);
+		}
+		String middle = Draw.chance(random, 0.5) ? initial(truth.middle()) : null;
+		return new Identity(this.ids.subjectKey(person.index()), upper(first), middle, upper(last), List.of(),
+				truth.dateOfBirth(), false, truth.ssn(), List.of(), Draw.moment(random, UPDATES_FROM));
+	}
+
+	/** A child's own certificate first, then the newest births the person is on. */
+	private static List<String> certificates(Person person, List<Birth> births) {
+		List<String> certificates = new ArrayList<>();
+		for (int i = births.size() - 1; i >= 0; i--) {
+			Birth birth = births.get(i);
+			if (birth.child().equals(person)) {
+				certificates.add(0, birth.certificate());
+			}
+			else if (birth.involves(person)) {
+				certificates.add(birth.certificate());
+			}
+		}
+		return certificates;
+	}
+
+	private void mistype(Map<Agency, Identity> byAgency) {
+		if (!Draw.chance(this.mistypes, 0.025)) {
+			return;
+		}
+		List<Agency> withSsn = byAgency.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().ssn() != null)
+			.map(Map.Entry::getKey)
+			.toList();
+		if (withSsn.size() < 2) {
+			return;
+		}
+		Agency agency = Draw.pick(this.mistypes, withSsn);
+		Identity identity = byAgency.get(agency);
+		String swapped = swapDigits(identity.ssn(), this.mistypes);
+		if (!swapped.equals(identity.ssn())) {
+			byAgency.put(agency,
+					new Identity(identity.recordId(), identity.first(), identity.middle(), identity.last(),
+							identity.aliases(), identity.dateOfBirth(), identity.dateOfBirthEstimated(), swapped,
+							identity.caseNumbers(), identity.updated()));
+		}
+	}
+
+	/**
+	 * Two neighbouring different digits of the serial (or else the group) swapped, which
+	 * keeps the area in 900-999 and never makes a group or serial of zeros.
+	 */
+	static String swapDigits(String ssn, SplittableRandom random) {
+		int[][] ranges = { { 5, 8 }, { 3, 4 } };
+		for (int[] range : ranges) {
+			int pairs = range[1] - range[0];
+			int start = random.nextInt(pairs);
+			for (int k = 0; k < pairs; k++) {
+				int i = range[0] + (start + k) % pairs;
+				if (ssn.charAt(i) != ssn.charAt(i + 1)) {
+					char[] digits = ssn.toCharArray();
+					digits[i] = ssn.charAt(i + 1);
+					digits[i + 1] = ssn.charAt(i);
+					return new String(digits);
+				}
+			}
+		}
+		return ssn;
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static String initial(String middle) {
+		return (middle == null) ? null : middle.substring(0, 1);
+	}
+
+	private static String upper(String name) {
+		return (name == null) ? null : name.toUpperCase(Locale.ROOT);
+	}
+
+}

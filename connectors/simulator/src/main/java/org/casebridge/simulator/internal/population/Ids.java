@@ -1,0 +1,228 @@
+package org.casebridge.simulator.internal.population;
+
+/**
+ * Every id in the simulation, derived from a person's, child's or family's number through
+ * a seeded permutation: ids are unique, look random and unrelated across agencies (so
+ * nothing but the data links two agencies' records), and turn back into the number
+ * without a lookup table.
+ */
+public final class Ids {
+
+	private static final Permutation MEMBER = new Permutation(10_000_000L, 11);
+
+	private static final Permutation WELFARE_PERSON = new Permutation(9_000_000L, 12);
+
+	private static final Permutation REGISTRANT = new Permutation(100_000_000L, 13);
+
+	private static final Permutation SUBJECT = new Permutation(1L << 32, 14);
+
+	private static final Permutation SSN = new Permutation(100L * 99 * 9999, 15);
+
+	private static final Permutation SUPPORT_CASE = new Permutation(1_000_000L, 16);
+
+	private static final Permutation WELFARE_CASE = new Permutation(1_000_000L, 17);
+
+	private static final Permutation CERTIFICATE = new Permutation(10_000_000L, 18);
+
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	private final long seed;
+
+	public Ids(long seed) {
+		this.seed = seed;
+	}
+
+	/** A well-mixed 64-bit value of {@code seed} and {@code value} (SplitMix64). */
+	public static long mix(long seed, long value) {
+		long z = seed + (value + 1) * 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	public static String truthId(int person) {
+		return "P" + digits(person, 7);
+	}
+
+	/** The person number of a truth id, or -1. */
+	public static int personOfTruthId(String truthId) {
+		if (truthId == null || truthId.length() != 8 || truthId.charAt(0) != 'P') {
+			return -1;
+		}
+		return (int) parse(truthId, 1, 8);
+	}
+
+	public static String familyId(int family) {
+		return "F" + digits(family, 6);
+	}
+
+	/** The family number of a family id, or -1. */
+	public static int familyOfFamilyId(String familyId) {
+		if (familyId == null || familyId.length() != 7 || familyId.charAt(0) != 'F') {
+			return -1;
+		}
+		return (int) parse(familyId, 1, 7);
+	}
+
+	public String memberId(int person) {
+		return "M" + digits(MEMBER.apply(this.seed, person), 7);
+	}
+
+	public int personOfMemberId(String id) {
+		if (id == null || id.length() != 8 || id.charAt(0) != 'M') {
+			return -1;
+		}
+		return MEMBER.invert(this.seed, parse(id, 1, 8));
+	}
+
+	public long welfarePersonId(int person) {
+		return 1_000_000L + WELFARE_PERSON.apply(this.seed, person);
+	}
+
+	public int personOfWelfareId(String id) {
+		long value = (id == null || id.length() != 7) ? -1 : parse(id, 0, 7);
+		return (value < 1_000_000L) ? -1 : WELFARE_PERSON.invert(this.seed, value - 1_000_000L);
+	}
+
+	public String registrantId(int person) {
+		return "VR-" + digits(REGISTRANT.apply(this.seed, person), 8);
+	}
+
+	public int personOfRegistrantId(String id) {
+		if (id == null || id.length() != 11 || !id.startsWith("VR-")) {
+			return -1;
+		}
+		return REGISTRANT.invert(this.seed, parse(id, 3, 11));
+	}
+
+	public String subjectKey(int person) {
+		long value = SUBJECT.apply(this.seed, person);
+		char[] key = { 'L', '-', '0', '0', '0', '0', '0', '0', '0', '0' };
+		for (int i = 9; i >= 2; i--, value >>>= 4) {
+			key[i] = HEX[(int) (value & 15)];
+		}
+		return new String(key);
+	}
+
+	public int personOfSubjectKey(String key) {
+		if (key == null || key.length() != 10 || !key.startsWith("L-")) {
+			return -1;
+		}
+		long value = 0;
+		for (int i = 2; i < 10; i++) {
+			int digit = Character.digit(key.charAt(i), 16);
+			if (digit < 0 || Character.isUpperCase(key.charAt(i))) {
+				return -1;
+			}
+			value = value * 16 + digit;
+		}
+		return SUBJECT.invert(this.seed, value);
+	}
+
+	/** The person's true SSN: nine digits, area 900-999, group and serial never zero. */
+	public String ssn(int person) {
+		long value = SSN.apply(this.seed, person);
+		long area = 900 + value / (99 * 9999);
+		long group = 1 + (value / 9999) % 99;
+		long serial = 1 + value % 9999;
+		return area + digits(group, 2) + digits(serial, 4);
+	}
+
+	/** Slot 0 is a family's ordinary support case, slot 1 its foster-care case. */
+	public String supportCaseId(int family, int slot, int year) {
+		return "CS-" + year + "-" + digits(SUPPORT_CASE.apply(this.seed, family * 2L + slot), 6);
+	}
+
+	public String welfareCaseNumber(int family, int year) {
+		return "CW-" + year + "-" + digits(WELFARE_CASE.apply(this.seed, family), 6);
+	}
+
+	public String certificateNumber(int child, int year) {
+		return "B-" + year + "-" + digits(CERTIFICATE.apply(this.seed, child), 7);
+	}
+
+	private static String digits(long value, int width) {
+		char[] chars = new char[width];
+		for (int i = width - 1; i >= 0; i--, value /= 10) {
+			chars[i] = (char) ('0' + value % 10);
+		}
+		return new String(chars);
+	}
+
+	private static long parse(String text, int from, int to) {
+		long value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
+	/**
+	 * A seeded bijection of [0, modulus): a four-round Feistel network over the smallest
+	 * even number of bits that covers the modulus, walking the cycle until the value
+	 * falls inside it.
+	 */
+	private record Permutation(long modulus, int halfBits, int salt) {
+
+		private static final int ROUNDS = 4;
+
+		Permutation(long modulus, int salt) {
+			this(modulus, (64 - Long.numberOfLeadingZeros(modulus - 1) + 1) / 2, salt);
+		}
+
+		long apply(long seed, long value) {
+			long result = value;
+			do {
+				result = encrypt(seed, result);
+			}
+			while (result >= this.modulus);
+			return result;
+		}
+
+		int invert(long seed, long id) {
+			if (id < 0 || id >= this.modulus) {
+				return -1;
+			}
+			long result = id;
+			do {
+				result = decrypt(seed, result);
+			}
+			while (result >= this.modulus);
+			return (result > Integer.MAX_VALUE) ? -1 : (int) result;
+		}
+
+		private long encrypt(long seed, long value) {
+			long mask = (1L << this.halfBits) - 1;
+			long left = value >>> this.halfBits;
+			long right = value & mask;
+			for (int round = 0; round < ROUNDS; round++) {
+				long next = left ^ (round(seed, round, right) & mask);
+				left = right;
+				right = next;
+			}
+			return (left << this.halfBits) | right;
+		}
+
+		private long decrypt(long seed, long value) {
+			long mask = (1L << this.halfBits) - 1;
+			long left = value >>> this.halfBits;
+			long right = value & mask;
+			for (int round = ROUNDS - 1; round >= 0; round--) {
+				long previous = right ^ (round(seed, round, left) & mask);
+				right = left;
+				left = previous;
+			}
+			return (left << this.halfBits) | right;
+		}
+
+		private long round(long seed, int round, long half) {
+			return mix(seed ^ (this.salt * 31L + round), half);
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.casebridge.simulator.internal.population;
+
+import java.time.LocalDate;
+
+import org.casebridge.simulator.SyntheticPerson;
+
+/**
+ * A member of a generated family.
+ *
+ * @param index the person's number in the population (their truth id's digits)
+ * @param truth who they really are
+ * @param deathDate null for the living
+ */
+public record Person(int index, SyntheticPerson truth, LocalDate deathDate) {
+
+	public boolean isChild() {
+		return this.truth.role() == SyntheticPerson.Role.CHILD;
+	}
+
+	/** "First Last" as the truth has it. */
+	public String fullName() {
+		return this.truth.first() + " " + this.truth.last();
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.casebridge.connector.vitals.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads the registry's XML. The parser is namespace-aware and hardened: a DOCTYPE is
+ * refused outright (no entity expansion, no external DTD or entity is ever fetched),
+ * secure processing limits apply, and parse errors are neither printed nor echoed, since
+ * they could quote the payload.
+ */
+final class Xml {
+
+	private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException exception) {
+		}
+
+		@Override
+		public void error(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) throws SAXException {
+			throw exception;
+		}
+
+	};
+
+	private Xml() {
+	}
+
+	static Document parse(byte[] xml) {
+		if (xml == null || xml.length == 0) {
+			throw new MalformedPayload("empty answer");
+		}
+		try {
+			DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
+			builder.setErrorHandler(FAIL_ON_ERROR);
+			builder.setEntityResolver((publicId, systemId) -> new InputSource(new ByteArrayInputStream(new byte[0])));
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (SAXException ex) {
+			boolean doctype = String.valueOf(ex.getMessage()).contains("DOCTYPE");
+			throw new MalformedPayload(doctype ? "a DOCTYPE, which is refused" : "not well-formed XML");
+		}
+		catch (IOException ex) {
+			throw new MalformedPayload("unreadable XML");
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("the XML parser cannot be hardened", ex);
+		}
+	}
+
+	private static DocumentBuilderFactory hardenedFactory() throws ParserConfigurationException {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		factory.setXIncludeAware(false);
+		factory.setExpandEntityReferences(false);
+		factory.setIgnoringComments(true);
+		return factory;
+	}
+
+	static boolean is(Node node, String namespace, String localName) {
+		return node instanceof Element && namespace.equals(node.getNamespaceURI())
+				&& localName.equals(node.getLocalName());
+	}
+
+	/** The first child element, whatever its name, or null. */
+	static Element firstElement(Element parent) {
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element) {
+				return element;
+			}
+		}
+		return null;
+	}
+
+	/** The registry's child elements of this name, in document order. */
+	static List<Element> children(Element parent, String localName) {
+		List<Element> children = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (is(node, SoapEnvelope.REGISTRY_NAMESPACE, localName)) {
+				children.add((Element) node);
+			}
+		}
+		return children;
+	}
+
+	/** The registry's one child element of this name, or null; two are ambiguous. */
+	static Element child(Element parent, String localName) {
+		List<Element> children = children(parent, localName);
+		if (children.size() > 1) {
+			throw new MalformedPayload("more than one " + localName);
+		}
+		return children.isEmpty() ? null : children.get(0);
+	}
+
+	/**
+	 * The trimmed text of the one child element of this name; empty or absent is null.
+	 */
+	static String text(Element parent, String localName) {
+		Element child = child(parent, localName);
+		return (child != null) ? text(child) : null;
+	}
+
+	static String text(Element element) {
+		if (firstElement(element) != null) {
+			throw new MalformedPayload(element.getLocalName() + " holds elements instead of text");
+		}
+		String text = element.getTextContent().trim();
+		return text.isEmpty() ? null : text;
+	}
+
+}
