@@ -153,8 +153,9 @@
       'data-state': state
     }, [
       icon(view.icon, state === 'LOADING' ? 'cb-spin' : null),
-      el('span', { 'class': 'cb-source__name' }, sourceLabel(source) + ': '),
-      el('span', { 'class': 'cb-source__state' }, words)
+      el('span', { 'class': 'cb-source__text' }, [
+        el('span', { 'class': 'cb-source__name' }, sourceLabel(source) + ': '),
+        el('span', { 'class': 'cb-source__state' }, words)])
     ]);
     if (status && state !== 'LOADING' && status.latencyMs !== undefined) {
       append(item, el('span', { 'class': 'cb-source__latency' },

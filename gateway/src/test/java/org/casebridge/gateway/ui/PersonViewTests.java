@@ -1,5 +1,6 @@
 package org.casebridge.gateway.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import org.casebridge.simulator.Agency;
@@ -33,12 +34,14 @@ class PersonViewTests extends UiTest {
 		}
 		assertThat(PersonScreen.section("support").findElements(By.cssSelector(".cb-provenance"))).isNotEmpty()
 			.allSatisfy((line) -> assertThat(line.getText()).startsWith("Source: Child support").contains("as of"));
-		for (WebElement row : PersonScreen.section("identity").findElements(By.cssSelector("tbody tr"))) {
-			assertThat(row.findElement(By.cssSelector("td[data-label=Source]")).getText()).isNotBlank();
-			assertThat(row.findElement(By.cssSelector("td[data-label='As of']")).getText()).isNotBlank();
-		}
+		List<WebElement> sources = PersonScreen.section("identity")
+			.findElements(By.cssSelector("td[data-label=Source]"));
+		assertThat(sources).hasSizeGreaterThan(2).allSatisfy((cell) -> assertThat(cell.getText()).isNotBlank());
+		assertThat(PersonScreen.section("identity").findElements(By.cssSelector("td[data-label='As of']")))
+			.hasSameSizeAs(sources)
+			.allSatisfy((cell) -> assertThat(cell.getText()).matches("\\d{4}-\\d{2}-\\d{2}|Not given"));
 		assertAccessible("person view");
-		screenshot("person");
+		Screenshots.saveFullPage(browser, "person");
 	}
 
 	@Test

@@ -58,8 +58,9 @@ final class SearchScreen {
 		return UiTest.find("#search-sources [data-source=" + source + "]").getAttribute("data-state");
 	}
 
+	/** The badge's words on one line, as a screen reader reads them. */
 	static String sourceText(String source) {
-		return UiTest.find("#search-sources [data-source=" + source + "]").getText();
+		return UiTest.find("#search-sources [data-source=" + source + "]").getText().replaceAll("\\s+", " ");
 	}
 
 	static String errorAt(String field) {
