@@ -29,7 +29,10 @@
   }
 
   function percent(value) {
-    return typeof value === 'number' ? (value * 100).toFixed(2) + '%' : value;
+    if (typeof value !== 'number') {
+      return value;
+    }
+    return (value <= 1 ? value * 100 : value).toFixed(2) + '%';
   }
 
   function date(value) {
@@ -99,10 +102,13 @@
     var self = this;
     var skip = (root || []).length;
     CB.errorsWithCode(body, 'RESTRICTED').forEach(function (error) {
-      var reason = (error.extensions && error.extensions.reason) || 'NOT_GRANTED';
-      var path = (error.path || []).slice(skip);
-      self.byPath[path.join('.')] = reason;
-      self.all.push({ path: path, reason: reason });
+      var restriction = {
+        path: (error.path || []).slice(skip),
+        reason: (error.extensions && error.extensions.reason) || 'NOT_GRANTED',
+        fieldGroup: (error.extensions && error.extensions.fieldGroup) || null
+      };
+      self.byPath[restriction.path.join('.')] = restriction;
+      self.all.push(restriction);
     });
   }
 
@@ -110,9 +116,9 @@
     return this.byPath[path.join('.')] || null;
   };
 
-  function restrictedMarker(reason) {
-    return el('span', { 'class': 'cb-restricted', 'data-reason': reason }, [
-      CB.icon('lock'), el('span', {}, reasonWords(reason))]);
+  function restrictedMarker(restriction) {
+    return el('span', { 'class': 'cb-restricted', 'data-reason': restriction.reason,
+      'data-field-group': restriction.fieldGroup }, [CB.icon('lock'), el('span', {}, reasonWords(restriction.reason))]);
   }
 
   /** A value, or the reason it is withheld, or that the agency did not record it. */
