@@ -2,6 +2,11 @@
  * The auditor's questions over the audit GraphQL API: who accessed a person in a period,
  * what a user accessed, and the access report as a CSV file made in the browser from
  * the same answer (nothing is stored; the download is the only copy).
+ *
+ * A person handle is sealed afresh on every search, so "who accessed this person" is
+ * answered by the person's agency record ids (as the trail records them, source:id): the
+ * person is found with a case-review search, and the period's searches and views are
+ * kept where they returned any of those records.
  */
 (function () {
   'use strict';
@@ -10,7 +15,7 @@
   var PAGE = 200;
   var MAX_EVENTS = 5000;
   var FIND = 'query Find($criteria: PersonSearchInput!) { searchPeople(criteria: $criteria, purpose: CASE_REVIEW)'
-    + ' { candidates { handle } } }';
+    + ' { candidates { records { provenance { source recordId } } } } }';
   var QUERY = 'query Access($filter: AuditFilter!, $first: Int, $after: String) {'
     + ' auditAccessSummary(filter: $filter) { subject clientId events firstAt lastAt }'
     + ' auditEvents(filter: $filter, first: $first, after: $after) { edges { node { seq eventId type occurredAt'
@@ -150,6 +155,35 @@
     document.getElementById('audit-results-heading').focus();
   }
 
+  function recordIdsOf(body) {
+    var candidates = body && body.data && body.data.searchPeople && body.data.searchPeople.candidates;
+    if (!candidates || candidates.length === 0) {
+      return null;
+    }
+    return candidates[0].records.map(function (record) {
+      return record.provenance.source.toLowerCase() + ':' + record.provenance.recordId;
+    });
+  }
+
+  /** Per user and client: how many records, first and last (what the server's summary gives). */
+  function summarise(list) {
+    var rows = {};
+    list.forEach(function (event) {
+      var key = (event.subject || '') + '|' + (event.clientId || '');
+      var row = rows[key] || { subject: event.subject, clientId: event.clientId, events: 0,
+        firstAt: event.occurredAt, lastAt: event.occurredAt };
+      row.events++;
+      row.firstAt = event.occurredAt < row.firstAt ? event.occurredAt : row.firstAt;
+      row.lastAt = event.occurredAt > row.lastAt ? event.occurredAt : row.lastAt;
+      rows[key] = row;
+    });
+    return Object.keys(rows).map(function (key) {
+      return rows[key];
+    }).sort(function (a, b) {
+      return b.events - a.events;
+    });
+  }
+
   function submit(event) {
     event.preventDefault();
     document.getElementById('audit-error').classList.add('cb-hidden');
@@ -160,29 +194,29 @@
     }
     period = input;
     var filter = { from: input.from, to: input.to };
-    var handle = byPerson()
-      ? CB.graphql(FIND, { criteria: { ssn: input.ssn } }).then(function (body) {
-        var candidates = body && body.data && body.data.searchPeople && body.data.searchPeople.candidates;
-        if (!candidates || candidates.length === 0) {
-          fieldError('audit-ssn', 'No person with this SSN was found.');
-          return null;
-        }
-        return candidates[0].handle;
-      })
-      : Promise.resolve(null);
-    handle.then(function (found) {
-      if (byPerson() && !found) {
+    var failed = function (error) {
+      fail('The audit trail could not be read: ' + error.message);
+    };
+    if (!byPerson()) {
+      filter.subject = input.subject;
+      fetchAll(filter, null, [], null).then(render, failed);
+      return;
+    }
+    CB.graphql(FIND, { criteria: { ssn: input.ssn } }).then(function (body) {
+      var ids = recordIdsOf(body);
+      if (!ids) {
+        fieldError('audit-ssn', 'No person with this SSN was found.');
         return;
       }
-      if (found) {
-        filter.personHandle = found;
-      }
-      else {
-        filter.subject = input.subject;
-      }
-      fetchAll(filter, null, [], null).then(render, function (error) {
-        fail('The audit trail could not be read: ' + error.message);
-      });
+      filter.types = ['PERSON_SEARCH', 'PERSON_VIEW'];
+      fetchAll(filter, null, [], null).then(function (result) {
+        var touched = result.events.filter(function (candidate) {
+          return (candidate.agencyRecordIds || []).some(function (id) {
+            return ids.indexOf(id) >= 0;
+          });
+        });
+        render({ events: touched, summary: summarise(touched) });
+      }, failed);
     });
   }
 

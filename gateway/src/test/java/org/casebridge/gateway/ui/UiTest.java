@@ -2,6 +2,7 @@ package org.casebridge.gateway.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -76,6 +77,15 @@ abstract class UiTest {
 	static void signOut() {
 		find("#sign-out").click();
 		waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+	}
+
+	/** Runs a GraphQL document in the signed-in page, through the screen's own client. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> graphql(String query, Map<String, Object> variables) {
+		return (Map<String, Object>) ((JavascriptExecutor) browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "window.CaseBridge.graphql(arguments[0], arguments[1]).then(done, (e) => done({ failure: String(e) }));",
+					query, variables);
 	}
 
 	static void assertAccessible(String screen) {
