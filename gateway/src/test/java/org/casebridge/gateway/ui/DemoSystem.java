@@ -63,10 +63,23 @@ final class DemoSystem {
 		}
 	}
 
+	/**
+	 * A free port below the kernel's ephemeral range (32768 and up on Linux), so that the
+	 * agencies and the identity provider, which bind ephemeral ports after it is chosen,
+	 * cannot take it first.
+	 */
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
+		java.util.Random random = new java.util.Random();
+		for (int attempt = 0; attempt < 50; attempt++) {
+			int port = 20000 + random.nextInt(12000);
+			try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+			catch (IOException taken) {
+				// try another
+			}
 		}
+		throw new IOException("no free port for the gateway between 20000 and 32000");
 	}
 
 }
