@@ -102,6 +102,19 @@ class FanOutTests extends GatewayIntegrationTest {
 		assertThat(simulator.requestCount(Agency.SUPPORT)).isEqualTo(callsBefore);
 	}
 
+	@Test
+	void aCallerCanAskOneAgencyAloneAndOnlyThatAgencyIsCalled() {
+		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
+
+		GraphQlClient.Response response = query(idp.token("worker-1", "support-worker"), Documents.load("searchPeople"),
+				Map.of("criteria", Map.of("ssn", person.ssn()), "purpose", "LOCATE_PARENT", "sources",
+						java.util.List.of("VITALS")));
+
+		assertThat(states(response)).containsOnlyKeys("VITALS").containsEntry("VITALS", "OK");
+		assertThat(simulator.requestCount(Agency.VITALS)).isEqualTo(1);
+		assertThat(agencyRequests()).isEqualTo(1);
+	}
+
 	private GraphQlClient.Response search(SyntheticPerson person) {
 		return query(idp.token("worker-1", "support-worker"), Documents.load("searchPeople"),
 				Map.of("criteria", Map.of("ssn", person.ssn()), "purpose", "LOCATE_PARENT"));

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.casebridge.gateway.support.Documents;
 import org.casebridge.gateway.support.GatewayIntegrationTest;
 import org.casebridge.gateway.support.GraphQlClient;
+import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.SyntheticPerson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -78,10 +79,35 @@ class PersonViewTests extends GatewayIntegrationTest {
 				Map.of("handle", handleOf(who), "purpose", "LOCATE_PARENT"));
 	}
 
+	/**
+	 * Searches as a caseworker would and picks the candidate holding the person's welfare
+	 * or support record.
+	 */
 	private String handleOf(SyntheticPerson who) {
+		Map<String, Object> criteria = (who.ssn() != null) ? Map.of("ssn", who.ssn())
+				: Map.of("firstName", who.first(), "lastName", who.last(), "dateOfBirth", who.dateOfBirth().toString());
 		GraphQlClient.Response found = query(idp.token("worker-1", "support-worker"), Documents.load("searchPeople"),
-				Map.of("criteria", Map.of("ssn", who.ssn()), "purpose", "LOCATE_PARENT"));
-		return found.data().path("searchPeople").path("candidates").path(0).path("handle").asString();
+				Map.of("criteria", criteria, "purpose", "LOCATE_PARENT"));
+		JsonNode best = null;
+		int mostRecords = 0;
+		for (JsonNode candidate : found.data().path("searchPeople").path("candidates")) {
+			int ownRecords = 0;
+			for (JsonNode record : candidate.path("records")) {
+				Agency agency = Agency.valueOf(record.path("provenance").path("source").asString());
+				if (simulator.population()
+					.truthIdOf(agency, record.path("provenance").path("recordId").asString())
+					.filter(who.truthId()::equals)
+					.isPresent()) {
+					ownRecords++;
+				}
+			}
+			if (ownRecords > mostRecords) {
+				mostRecords = ownRecords;
+				best = candidate;
+			}
+		}
+		assertThat(best).as("a candidate holding the person's records").isNotNull();
+		return best.path("handle").asString();
 	}
 
 }

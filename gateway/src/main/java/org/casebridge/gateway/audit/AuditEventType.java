@@ -1,0 +1,26 @@
+package org.casebridge.gateway.audit;
+
+/**
+ * What happened, as recorded in the audit trail.
+ */
+public enum AuditEventType {
+
+	/** A person search that may have disclosed candidates. */
+	PERSON_SEARCH,
+
+	/** A person view that may have disclosed agency data. */
+	PERSON_VIEW,
+
+	/** A request refused by the access policy. */
+	ACCESS_DENIED,
+
+	/** A failed login or a rejected bearer token. */
+	AUTHENTICATION_FAILED,
+
+	/** A security officer changed roles, field access or purposes. */
+	POLICY_CHANGED,
+
+	/** An auditor or security officer read the audit trail. */
+	AUDIT_QUERY
+
+}
