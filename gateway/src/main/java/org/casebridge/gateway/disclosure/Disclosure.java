@@ -19,6 +19,8 @@ public final class Disclosure {
 
 	private String purpose;
 
+	private final Set<String> operations = new LinkedHashSet<>();
+
 	private final Map<String, String> criteria = new LinkedHashMap<>();
 
 	private final Map<String, String> sourceOutcomes = new LinkedHashMap<>();
@@ -47,7 +49,12 @@ public final class Disclosure {
 		return context.get(KEY);
 	}
 
-	public synchronized void purpose(String purpose) {
+	/**
+	 * Marks the start of a person-data operation ({@code searchPeople}, {@code person},
+	 * …) and the purpose stated for it.
+	 */
+	public synchronized void operation(String operation, String purpose) {
+		this.operations.add(operation);
 		this.purpose = purpose;
 		this.touchedPersonData = true;
 	}
@@ -90,17 +97,17 @@ public final class Disclosure {
 
 	/** A consistent copy for the audit record. */
 	public synchronized Snapshot snapshot() {
-		return new Snapshot(this.touchedPersonData, this.purpose, Map.copyOf(this.criteria),
-				List.copyOf(this.personHandles), List.copyOf(this.agencyRecordIds),
+		return new Snapshot(this.touchedPersonData, List.copyOf(this.operations), this.purpose,
+				Map.copyOf(this.criteria), List.copyOf(this.personHandles), List.copyOf(this.agencyRecordIds),
 				new ArrayList<>(this.fieldGroupsDisclosed), new ArrayList<>(this.fieldGroupsWithheld),
 				this.familyViolenceRestricted, this.federalTaxInformationDisclosed, Map.copyOf(this.sourceOutcomes));
 	}
 
 	/** What the request disclosed. */
-	public record Snapshot(boolean touchedPersonData, String purpose, Map<String, String> criteria,
-			List<String> personHandles, List<String> agencyRecordIds, List<String> fieldGroupsDisclosed,
-			List<String> fieldGroupsWithheld, boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
-			Map<String, String> sourceOutcomes) {
+	public record Snapshot(boolean touchedPersonData, List<String> operations, String purpose,
+			Map<String, String> criteria, List<String> personHandles, List<String> agencyRecordIds,
+			List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld, boolean familyViolenceRestricted,
+			boolean federalTaxInformationDisclosed, Map<String, String> sourceOutcomes) {
 
 		public Snapshot {
 			fieldGroupsDisclosed = List.copyOf(fieldGroupsDisclosed);

@@ -48,7 +48,7 @@ class PersonController {
 	CompletableFuture<SearchResult> searchPeople(@Argument PersonSearchInput criteria, @Argument PurposeOfUse purpose,
 			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
-		disclosure.purpose(purpose.name());
+		disclosure.operation("searchPeople", purpose.name());
 		PersonSearch search = this.validator.validate(criteria);
 		Disclosures.criteria(disclosure, search);
 		return this.searches.search(search, grants(authentication, purpose), SourceSelection.of(sources))
@@ -59,7 +59,7 @@ class PersonController {
 	CompletableFuture<PersonView> person(@Argument String handle, @Argument PurposeOfUse purpose,
 			@Argument List<Source> sources, Authentication authentication, GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
-		disclosure.purpose(purpose.name());
+		disclosure.operation("person", purpose.name());
 		PersonHandle opened = this.handles.open(handle);
 		disclosure.personHandle(handle);
 		return this.views.view(handle, opened, grants(authentication, purpose), SourceSelection.of(sources))

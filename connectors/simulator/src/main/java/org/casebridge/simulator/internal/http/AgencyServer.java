@@ -1,9 +1,6 @@
 package org.casebridge.simulator.internal.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +37,7 @@ public final class AgencyServer implements AutoCloseable {
 
 	private final HoldingGate gate;
 
-	private final ThreadPoolExecutor executor;
+	private ThreadPoolExecutor executor;
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -61,7 +58,6 @@ public final class AgencyServer implements AutoCloseable {
 		this.host = host;
 		this.api = api;
 		this.gate = gate;
-		this.executor = ElasticExecutor.create("simulator-" + agency.pathName(), MAX_THREADS);
 		synchronized (this.lock) {
 			bind(port);
 		}
@@ -129,17 +125,18 @@ public final class AgencyServer implements AutoCloseable {
 	}
 
 	private void bind(int port) {
-		try {
-			HttpServer bound = HttpServer.create(new InetSocketAddress(this.host, port), BACKLOG);
-			bound.setExecutor(this.executor);
-			bound.createContext("/", this::handle);
-			bound.start();
-			this.server = bound;
-			this.port = bound.getAddress().getPort();
+		HttpServer bound = Listeners.bind(this.host, port, BACKLOG);
+		if (this.executor == null) {
+			// Threads carry the port so that a test can tell one simulator's threads from
+			// another's.
+			this.executor = ElasticExecutor
+				.create("simulator-" + this.agency.pathName() + "-" + bound.getAddress().getPort(), MAX_THREADS);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot listen on " + this.host + ":" + port, ex);
-		}
+		bound.setExecutor(this.executor);
+		bound.createContext("/", this::handle);
+		bound.start();
+		this.server = bound;
+		this.port = bound.getAddress().getPort();
 	}
 
 	private void handle(HttpExchange exchange) {
@@ -163,7 +160,7 @@ public final class AgencyServer implements AutoCloseable {
 				default -> this.api.handle(request);
 			};
 			if (response != null) {
-				send(exchange, response);
+				response.writeTo(exchange);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -204,18 +201,6 @@ public final class AgencyServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
-		}
-	}
-
-	static void send(HttpExchange exchange, Response response) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", response.contentType());
-		response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-		byte[] body = response.body();
-		exchange.sendResponseHeaders(response.status(), (body.length == 0) ? -1 : body.length);
-		if (body.length > 0) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
 		}
 	}
 

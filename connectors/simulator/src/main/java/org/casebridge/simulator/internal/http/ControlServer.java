@@ -1,8 +1,6 @@
 package org.casebridge.simulator.internal.http;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -42,13 +40,8 @@ public final class ControlServer implements AutoCloseable {
 		this.agencies = agencies;
 		this.reset = reset;
 		this.expireTokens = expireTokens;
-		this.executor = ElasticExecutor.create("simulator-control", 8);
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot listen on " + host + ":" + port, ex);
-		}
+		this.server = Listeners.bind(host, port, 64);
+		this.executor = ElasticExecutor.create("simulator-control-" + this.server.getAddress().getPort(), 8);
 		this.server.setExecutor(this.executor);
 		this.server.createContext("/", this::handle);
 		this.server.start();
@@ -73,7 +66,7 @@ public final class ControlServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) {
 		try (exchange) {
 			Request request = Request.read(exchange);
-			AgencyServer.send(exchange, answer(request));
+			answer(request).writeTo(exchange);
 		}
 		catch (IOException | RuntimeException ex) {
 			// the caller went away; nothing to answer

@@ -1,31 +1,57 @@
 package org.casebridge.simulator.internal.http;
 
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A thread pool that grows (up to a bound) whenever no thread is idle and shrinks when
+ * A thread pool that grows (up to a bound) whenever no thread is free and shrinks when
  * threads stay idle, queueing only past the bound. The JDK's own pools either queue
  * before growing (so slow answers would be served one at a time) or grow without a bound.
  */
-final class ElasticExecutor {
+final class ElasticExecutor extends ThreadPoolExecutor {
 
-	private ElasticExecutor() {
+	private final AtomicInteger submitted = new AtomicInteger();
+
+	private ElasticExecutor(int maxThreads, GrowFirstQueue queue, ThreadFactory threads) {
+		super(0, maxThreads, 30, TimeUnit.SECONDS, queue, threads, (task, pool) -> {
+			if (!pool.isShutdown()) {
+				queue.force(task);
+			}
+		});
 	}
 
-	static ThreadPoolExecutor create(String threadPrefix, int maxThreads) {
+	static ElasticExecutor create(String threadPrefix, int maxThreads) {
 		GrowFirstQueue queue = new GrowFirstQueue();
-		ThreadPoolExecutor executor = new ThreadPoolExecutor(0, maxThreads, 30, TimeUnit.SECONDS, queue,
-				daemonThreads(threadPrefix), (task, pool) -> {
-					if (!pool.isShutdown()) {
-						queue.force(task);
-					}
-				});
+		ElasticExecutor executor = new ElasticExecutor(maxThreads, queue, daemonThreads(threadPrefix));
 		queue.executor = executor;
 		return executor;
+	}
+
+	@Override
+	public void execute(Runnable task) {
+		this.submitted.incrementAndGet();
+		try {
+			super.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			this.submitted.decrementAndGet();
+			throw ex;
+		}
+	}
+
+	@Override
+	protected void afterExecute(Runnable task, Throwable failure) {
+		this.submitted.decrementAndGet();
+	}
+
+	/** Whether every thread is busy and another may be started. */
+	private boolean shouldGrow() {
+		int threads = getPoolSize();
+		return this.submitted.get() > threads && threads < getMaximumPoolSize();
 	}
 
 	private static ThreadFactory daemonThreads(String prefix) {
@@ -37,21 +63,20 @@ final class ElasticExecutor {
 		};
 	}
 
-	/** Refuses a task while the pool could start another thread and none is idle. */
+	/**
+	 * Refuses a task while the pool should grow instead, which makes the pool start a
+	 * thread.
+	 */
 	private static final class GrowFirstQueue extends LinkedBlockingQueue<Runnable> {
 
 		private static final long serialVersionUID = 1L;
 
-		private transient volatile ThreadPoolExecutor executor;
+		private transient volatile ElasticExecutor executor;
 
 		@Override
 		public boolean offer(Runnable task) {
-			ThreadPoolExecutor pool = this.executor;
-			if (pool != null && pool.getPoolSize() < pool.getMaximumPoolSize()
-					&& pool.getActiveCount() >= pool.getPoolSize()) {
-				return false;
-			}
-			return super.offer(task);
+			ElasticExecutor pool = this.executor;
+			return (pool == null || !pool.shouldGrow()) && super.offer(task);
 		}
 
 		void force(Runnable task) {

@@ -1,5 +1,7 @@
 package org.casebridge.simulator.internal.http;
 
+import java.util.Map;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ public final class Json {
 	}
 
 	public static Response response(int status, JsonNode body) {
-		return new Response(status, Response.JSON, java.util.Map.of(), MAPPER.writeValueAsBytes(body));
+		return new Response(status, Response.JSON, Map.of(), MAPPER.writeValueAsBytes(body));
 	}
 
 	/** {@code {"error": code}} with {@code status}. */

@@ -1,8 +1,12 @@
 package org.casebridge.simulator.internal.http;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
 
 /**
  * An agency's answer.
@@ -38,6 +42,18 @@ public record Response(int status, String contentType, Map<String, String> heade
 			cut[0] = '{';
 		}
 		return new Response(200, this.contentType, Map.of(), cut);
+	}
+
+	/** Sends this answer on {@code exchange}. */
+	void writeTo(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", this.contentType);
+		this.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		exchange.sendResponseHeaders(this.status, (this.body.length == 0) ? -1 : this.body.length);
+		if (this.body.length > 0) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(this.body);
+			}
+		}
 	}
 
 	public String bodyText() {

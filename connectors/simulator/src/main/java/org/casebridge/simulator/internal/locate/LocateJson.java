@@ -1,6 +1,7 @@
 package org.casebridge.simulator.internal.locate;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class LocateJson {
 		history.forEach((record) -> seen.add(record.source()));
 		ArrayNode sources = subject.putArray("sources");
 		SOURCE_ORDER.stream().filter(seen::contains).forEach(sources::add);
-		LocalDate lastSeen = history.isEmpty() ? identity.updated().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+		LocalDate lastSeen = history.isEmpty() ? identity.updated().atZone(ZoneOffset.UTC).toLocalDate()
 				: history.get(0).reported();
 		subject.put("lastSeen", lastSeen + "T00:00:00Z");
 		return subject;

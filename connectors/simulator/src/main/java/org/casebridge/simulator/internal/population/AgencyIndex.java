@@ -1,7 +1,5 @@
 package org.casebridge.simulator.internal.population;
 
-import java.util.Locale;
-
 /**
  * One agency's search indexes: by SSN, case number, date of birth and last name (with
  * aliases).
@@ -29,22 +27,18 @@ final class AgencyIndex {
 	 */
 	int[] candidates(Criteria criteria) {
 		if (criteria.ssn() != null) {
-			return this.bySsn.candidates(criteria.ssn());
+			return this.bySsn.candidates(KeyIndex.hashIgnoringCase(criteria.ssn()));
 		}
 		if (criteria.caseNumber() != null) {
-			return this.byCase.candidates(upper(criteria.caseNumber()));
+			return this.byCase.candidates(KeyIndex.hashIgnoringCase(criteria.caseNumber()));
 		}
 		if (criteria.dateOfBirth() != null) {
-			return this.byBirthDate.candidates(criteria.dateOfBirth().toString());
+			return this.byBirthDate.candidates(KeyIndex.hash(criteria.dateOfBirth().toEpochDay()));
 		}
 		if (criteria.lastName() != null) {
-			return this.byLastName.candidates(upper(criteria.lastName()));
+			return this.byLastName.candidates(KeyIndex.hashIgnoringCase(criteria.lastName()));
 		}
 		return null;
-	}
-
-	private static String upper(String text) {
-		return text.toUpperCase(Locale.ROOT);
 	}
 
 	static final class Builder {
@@ -59,16 +53,18 @@ final class AgencyIndex {
 
 		void add(int person, Identity identity) {
 			if (identity.ssn() != null) {
-				this.ssn.add(identity.ssn(), person);
+				this.ssn.add(KeyIndex.hashIgnoringCase(identity.ssn()), person);
 			}
-			identity.caseNumbers().forEach((number) -> this.cases.add(upper(number), person));
-			this.birthDates.add(identity.dateOfBirth().toString(), person);
-			this.lastNames.add(upper(identity.last()), person);
-			identity.aliases().forEach((alias) -> {
+			for (String number : identity.caseNumbers()) {
+				this.cases.add(KeyIndex.hashIgnoringCase(number), person);
+			}
+			this.birthDates.add(KeyIndex.hash(identity.dateOfBirth().toEpochDay()), person);
+			this.lastNames.add(KeyIndex.hashIgnoringCase(identity.last()), person);
+			for (Identity.Alias alias : identity.aliases()) {
 				if (!alias.last().equalsIgnoreCase(identity.last())) {
-					this.lastNames.add(upper(alias.last()), person);
+					this.lastNames.add(KeyIndex.hashIgnoringCase(alias.last()), person);
 				}
-			});
+			}
 		}
 
 		AgencyIndex build() {

@@ -29,14 +29,14 @@ final class AgencyViews {
 
 	private final Map<Agency, SplittableRandom> randoms = new EnumMap<>(Agency.class);
 
-	private final SplittableRandom mistypes;
+	private final SsnTypos typos;
 
 	AgencyViews(Ids ids, SplittableRandom random) {
 		this.ids = ids;
 		for (Agency agency : Agency.values()) {
 			this.randoms.put(agency, random.split());
 		}
-		this.mistypes = random.split();
+		this.typos = new SsnTypos(random.split());
 	}
 
 	List<Map<Agency, Identity>> identities(List<Person> members, List<Birth> births, List<SupportCase> supportCases,
@@ -63,7 +63,7 @@ final class AgencyViews {
 			if (!person.isChild() && Draw.chance(this.randoms.get(Agency.LOCATE), 0.85)) {
 				byAgency.put(Agency.LOCATE, locate(person));
 			}
-			mistype(byAgency);
+			this.typos.mistype(byAgency);
 			identities.add(Collections.unmodifiableMap(byAgency));
 		}
 		return identities;
@@ -167,51 +167,6 @@ final class AgencyViews {
 			}
 		}
 		return certificates;
-	}
-
-	private void mistype(Map<Agency, Identity> byAgency) {
-		if (!Draw.chance(this.mistypes, 0.025)) {
-			return;
-		}
-		List<Agency> withSsn = byAgency.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().ssn() != null)
-			.map(Map.Entry::getKey)
-			.toList();
-		if (withSsn.size() < 2) {
-			return;
-		}
-		Agency agency = Draw.pick(this.mistypes, withSsn);
-		Identity identity = byAgency.get(agency);
-		String swapped = swapDigits(identity.ssn(), this.mistypes);
-		if (!swapped.equals(identity.ssn())) {
-			byAgency.put(agency,
-					new Identity(identity.recordId(), identity.first(), identity.middle(), identity.last(),
-							identity.aliases(), identity.dateOfBirth(), identity.dateOfBirthEstimated(), swapped,
-							identity.caseNumbers(), identity.updated()));
-		}
-	}
-
-	/**
-	 * Two neighbouring different digits of the serial (or else the group) swapped, which
-	 * keeps the area in 900-999 and never makes a group or serial of zeros.
-	 */
-	static String swapDigits(String ssn, SplittableRandom random) {
-		int[][] ranges = { { 5, 8 }, { 3, 4 } };
-		for (int[] range : ranges) {
-			int pairs = range[1] - range[0];
-			int start = random.nextInt(pairs);
-			for (int k = 0; k < pairs; k++) {
-				int i = range[0] + (start + k) % pairs;
-				if (ssn.charAt(i) != ssn.charAt(i + 1)) {
-					char[] digits = ssn.toCharArray();
-					digits[i] = ssn.charAt(i + 1);
-					digits[i + 1] = ssn.charAt(i);
-					return new String(digits);
-				}
-			}
-		}
-		return ssn;
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {

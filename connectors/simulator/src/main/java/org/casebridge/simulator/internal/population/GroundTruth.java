@@ -1,6 +1,7 @@
 package org.casebridge.simulator.internal.population;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.SyntheticPerson;
@@ -51,7 +52,7 @@ final class GroundTruth {
 		return family.identities().get(match.person().index() - family.firstPerson());
 	}
 
-	private static SyntheticPerson find(World world, String what, java.util.function.Predicate<Match> test) {
+	private static SyntheticPerson find(World world, String what, Predicate<Match> test) {
 		return world.first(test)
 			.map((match) -> match.person().truth())
 			.orElseThrow(() -> new IllegalStateException("no person " + what + " in this population"));

@@ -8,21 +8,21 @@ package org.casebridge.simulator.internal.population;
  */
 public final class Ids {
 
-	private static final Permutation MEMBER = new Permutation(10_000_000L, 11);
+	private static final FeistelPermutation MEMBER = new FeistelPermutation(10_000_000L, 11);
 
-	private static final Permutation WELFARE_PERSON = new Permutation(9_000_000L, 12);
+	private static final FeistelPermutation WELFARE_PERSON = new FeistelPermutation(9_000_000L, 12);
 
-	private static final Permutation REGISTRANT = new Permutation(100_000_000L, 13);
+	private static final FeistelPermutation REGISTRANT = new FeistelPermutation(100_000_000L, 13);
 
-	private static final Permutation SUBJECT = new Permutation(1L << 32, 14);
+	private static final FeistelPermutation SUBJECT = new FeistelPermutation(1L << 32, 14);
 
-	private static final Permutation SSN = new Permutation(100L * 99 * 9999, 15);
+	private static final FeistelPermutation SSN = new FeistelPermutation(100L * 99 * 9999, 15);
 
-	private static final Permutation SUPPORT_CASE = new Permutation(1_000_000L, 16);
+	private static final FeistelPermutation SUPPORT_CASE = new FeistelPermutation(1_000_000L, 16);
 
-	private static final Permutation WELFARE_CASE = new Permutation(1_000_000L, 17);
+	private static final FeistelPermutation WELFARE_CASE = new FeistelPermutation(1_000_000L, 17);
 
-	private static final Permutation CERTIFICATE = new Permutation(10_000_000L, 18);
+	private static final FeistelPermutation CERTIFICATE = new FeistelPermutation(10_000_000L, 18);
 
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -159,70 +159,6 @@ public final class Ids {
 			value = value * 10 + (c - '0');
 		}
 		return value;
-	}
-
-	/**
-	 * A seeded bijection of [0, modulus): a four-round Feistel network over the smallest
-	 * even number of bits that covers the modulus, walking the cycle until the value
-	 * falls inside it.
-	 */
-	private record Permutation(long modulus, int halfBits, int salt) {
-
-		private static final int ROUNDS = 4;
-
-		Permutation(long modulus, int salt) {
-			this(modulus, (64 - Long.numberOfLeadingZeros(modulus - 1) + 1) / 2, salt);
-		}
-
-		long apply(long seed, long value) {
-			long result = value;
-			do {
-				result = encrypt(seed, result);
-			}
-			while (result >= this.modulus);
-			return result;
-		}
-
-		int invert(long seed, long id) {
-			if (id < 0 || id >= this.modulus) {
-				return -1;
-			}
-			long result = id;
-			do {
-				result = decrypt(seed, result);
-			}
-			while (result >= this.modulus);
-			return (result > Integer.MAX_VALUE) ? -1 : (int) result;
-		}
-
-		private long encrypt(long seed, long value) {
-			long mask = (1L << this.halfBits) - 1;
-			long left = value >>> this.halfBits;
-			long right = value & mask;
-			for (int round = 0; round < ROUNDS; round++) {
-				long next = left ^ (round(seed, round, right) & mask);
-				left = right;
-				right = next;
-			}
-			return (left << this.halfBits) | right;
-		}
-
-		private long decrypt(long seed, long value) {
-			long mask = (1L << this.halfBits) - 1;
-			long left = value >>> this.halfBits;
-			long right = value & mask;
-			for (int round = ROUNDS - 1; round >= 0; round--) {
-				long previous = right ^ (round(seed, round, left) & mask);
-				right = left;
-				left = previous;
-			}
-			return (left << this.halfBits) | right;
-		}
-
-		private long round(long seed, int round, long half) {
-			return mix(seed ^ (this.salt * 31L + round), half);
-		}
-
 	}
 
 }

@@ -21,14 +21,30 @@ final class KeyIndex {
 		this.values = values;
 	}
 
-	/** The people who may have {@code key}, in no particular order, possibly repeated. */
-	int[] candidates(String key) {
-		int bucket = hash(key) & this.mask;
+	/**
+	 * The people who may have a key of hash {@code hash}, in no particular order,
+	 * possibly repeated.
+	 */
+	int[] candidates(int hash) {
+		int bucket = hash & this.mask;
 		return Arrays.copyOfRange(this.values, this.starts[bucket], this.starts[bucket + 1]);
 	}
 
-	private static int hash(String key) {
-		int h = key.hashCode();
+	/** A hash of {@code text} that ignores case, without copying it. */
+	static int hashIgnoringCase(String text) {
+		int h = 0;
+		for (int i = 0; i < text.length(); i++) {
+			h = 31 * h + Character.toUpperCase(text.charAt(i));
+		}
+		return spread(h);
+	}
+
+	static int hash(long value) {
+		return spread(Long.hashCode(value));
+	}
+
+	private static int spread(int hash) {
+		int h = hash;
 		h ^= h >>> 16;
 		h *= 0x85EBCA6B;
 		h ^= h >>> 13;
@@ -44,12 +60,12 @@ final class KeyIndex {
 
 		private int size;
 
-		void add(String key, int person) {
+		void add(int hash, int person) {
 			if (this.size == this.hashes.length) {
 				this.hashes = Arrays.copyOf(this.hashes, this.size * 2);
 				this.values = Arrays.copyOf(this.values, this.size * 2);
 			}
-			this.hashes[this.size] = hash(key);
+			this.hashes[this.size] = hash;
 			this.values[this.size++] = person;
 		}
 

@@ -15,7 +15,7 @@ import org.casebridge.simulator.internal.population.LocateRecord.QuarterlyWage;
 /**
  * A locate subject's records (addresses, new hires, quarterly wages, driver licences),
  * generated only when asked for, from the seed and the person's number: most adults have
- * a page of them, people who change jobs often have several.
+ * a page of them, people who move and change jobs often have several.
  */
 public final class LocateHistory {
 
@@ -31,16 +31,16 @@ public final class LocateHistory {
 		LocalDate adult = person.truth().dateOfBirth().plusYears(18);
 		List<LocateRecord> records = new ArrayList<>();
 		List<AddressSeen> addresses = new ArrayList<>();
-		int addressCount = Draw.between(random, 1, 4);
+		boolean hopper = Draw.chance(random, 0.15);
+		int addressCount = hopper ? Draw.between(random, 3, 8) : Draw.between(random, 1, 4);
 		for (int i = 0; i < addressCount; i++) {
 			LocalDate reported = Draw.date(random, later(adult, SimulationDate.TODAY.minusYears(8)), Draw.LAST_DAY);
 			addresses.add(new AddressSeen("A-" + (base + i), Draw.pick(random, List.of("DMV", "NDNH", "SWA")), reported,
 					Places.address(random)));
 		}
 		records.addAll(addresses);
-		boolean hopper = Draw.chance(random, 0.15);
-		int jobs = hopper ? Draw.between(random, 4, 7) : Draw.weighted(random, 15, 40, 30, 15);
-		LocalDate start = later(adult, SimulationDate.TODAY.minusYears(hopper ? 6 : 4));
+		int jobs = hopper ? Draw.between(random, 5, 9) : Draw.weighted(random, 15, 40, 30, 15);
+		LocalDate start = later(adult, SimulationDate.TODAY.minusYears(hopper ? 8 : 4));
 		int wageNumber = 0;
 		for (int i = 0; i < jobs && start.isBefore(Draw.LAST_DAY); i++) {
 			Employer employer = Places.employer(random);

@@ -1,13 +1,11 @@
 package org.casebridge.simulator.internal.population;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
@@ -23,7 +21,7 @@ import org.casebridge.simulator.SyntheticPerson;
  */
 public final class World implements Population {
 
-	private static final int CACHE_SLOTS = 1 << 14;
+	static final int CACHE_SLOTS = 1 << 14;
 
 	private final long seed;
 
@@ -37,7 +35,7 @@ public final class World implements Population {
 
 	private final AtomicReferenceArray<Family> cache;
 
-	private World(long seed, int[] familyStarts, Map<Agency, AgencyIndex> indexes, FamilyGenerator generator,
+	World(long seed, int[] familyStarts, Map<Agency, AgencyIndex> indexes, FamilyGenerator generator,
 			AtomicReferenceArray<Family> cache) {
 		this.seed = seed;
 		this.ids = new Ids(seed);
@@ -52,33 +50,7 @@ public final class World implements Population {
 		if (people < 1 || people > SimulatorSettings.MAX_PEOPLE) {
 			throw new IllegalArgumentException("people must be between 1 and " + SimulatorSettings.MAX_PEOPLE);
 		}
-		FamilyGenerator generator = new FamilyGenerator(seed);
-		Map<Agency, AgencyIndex.Builder> builders = new EnumMap<>(Agency.class);
-		for (Agency agency : Agency.values()) {
-			builders.put(agency, new AgencyIndex.Builder());
-		}
-		AtomicReferenceArray<Family> cache = new AtomicReferenceArray<>(CACHE_SLOTS);
-		int[] starts = new int[Math.max(16, people / 3)];
-		int familyCount = 0;
-		int person = 0;
-		while (person < people) {
-			if (familyCount + 1 >= starts.length) {
-				starts = Arrays.copyOf(starts, starts.length * 2);
-			}
-			starts[familyCount] = person;
-			Family family = generator.generate(familyCount, person, people - person);
-			for (int i = 0; i < family.members().size(); i++) {
-				int index = person + i;
-				family.identities().get(i).forEach((agency, identity) -> builders.get(agency).add(index, identity));
-			}
-			cache.set(familyCount % CACHE_SLOTS, family);
-			person += family.members().size();
-			familyCount++;
-		}
-		starts[familyCount] = person;
-		Map<Agency, AgencyIndex> indexes = new EnumMap<>(Agency.class);
-		builders.forEach((agency, builder) -> indexes.put(agency, builder.build()));
-		return new World(seed, Arrays.copyOf(starts, familyCount + 1), indexes, generator, cache);
+		return new Generation(seed).run(people);
 	}
 
 	@Override
@@ -159,7 +131,10 @@ public final class World implements Population {
 		return Optional.ofNullable(identity).map((found) -> new Match(family, member, found));
 	}
 
-	/** The first person in population order for whom {@code test} holds. */
+	/**
+	 * The first person in population order for whom {@code test} holds; the matches
+	 * tested and returned have no identity, as they are not any one agency's record.
+	 */
 	public Optional<Match> first(Predicate<Match> test) {
 		for (int f = 0; f < familyCount(); f++) {
 			Family family = family(f);
@@ -175,7 +150,7 @@ public final class World implements Population {
 
 	@Override
 	public List<SyntheticPerson> people() {
-		return new People();
+		return new PeopleView(this);
 	}
 
 	@Override
@@ -246,24 +221,6 @@ public final class World implements Population {
 		if (identity != null && criteria.matches(identity)) {
 			matches.add(new Match(family, person, identity));
 		}
-	}
-
-	/** Every person, regenerated on demand. */
-	private final class People extends AbstractList<SyntheticPerson> implements RandomAccess {
-
-		@Override
-		public SyntheticPerson get(int index) {
-			if (index < 0 || index >= size()) {
-				throw new IndexOutOfBoundsException(index);
-			}
-			return familyOf(index).member(index).truth();
-		}
-
-		@Override
-		public int size() {
-			return World.this.size();
-		}
-
 	}
 
 }

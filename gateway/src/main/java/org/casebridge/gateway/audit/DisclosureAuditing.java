@@ -1,0 +1,183 @@
+package org.casebridge.gateway.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import org.casebridge.gateway.disclosure.Disclosure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audit, then answer: once an operation that touched person data has run, its disclosure
+ * record is committed before the response is released. If the record cannot be committed,
+ * the caller receives an {@code AUDIT_UNAVAILABLE} error and none of the data.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DisclosureAuditing implements WebGraphQlInterceptor {
+
+	private static final Logger logger = LoggerFactory.getLogger(DisclosureAuditing.class);
+
+	private static final java.util.regex.Pattern NAMED_OPERATION = java.util.regex.Pattern
+		.compile("\\b(query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]{0,99})");
+
+	private final AuditTrail trail;
+
+	private final AuditCriteria criteria;
+
+	DisclosureAuditing(AuditTrail trail, AuditCriteria criteria) {
+		this.trail = trail;
+		this.criteria = criteria;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		Instant received = Instant.now();
+		String operationName = operationName(request);
+		return chain.next(request).map((response) -> {
+			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
+			Disclosure disclosure = Disclosure.find(context);
+			if (disclosure == null) {
+				return response;
+			}
+			Disclosure.Snapshot snapshot = disclosure.snapshot();
+			if (!snapshot.touchedPersonData()) {
+				return response;
+			}
+			try {
+				this.trail.record(event(snapshot, response, caller, context, received, operationName));
+				return response;
+			}
+			catch (AuditUnavailableException ex) {
+				logger.error("disclosure withheld: the audit trail could not record it");
+				return response.transform((builder) -> builder.data(null).errors(List.of(auditUnavailable())));
+			}
+		});
+	}
+
+	private AuditEvent event(Disclosure.Snapshot snapshot, WebGraphQlResponse response, Authentication caller,
+			GraphQLContext context, Instant received, String operationName) {
+		AuditOutcome outcome = outcome(snapshot, response.getErrors());
+		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED
+				: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW : AuditEventType.PERSON_SEARCH;
+		AuditEvent.Builder event = AuditEvent.builder(type, outcome)
+			.occurredAt(received)
+			.purposeOfUse(snapshot.purpose())
+			.operationName(truncate((operationName != null) ? operationName : String.join(",", snapshot.operations())))
+			.documentHash(context.get(AuditRequestInterceptor.DOCUMENT_HASH))
+			.clientAddress(context.get(AuditRequestInterceptor.CLIENT_ADDRESS))
+			.personHandles(snapshot.personHandles().stream().map(DisclosureAuditing::fingerprint).toList())
+			.agencyRecordIds(snapshot.agencyRecordIds())
+			.fieldGroupsDisclosed(snapshot.fieldGroupsDisclosed())
+			.fieldGroupsWithheld(snapshot.fieldGroupsWithheld())
+			.familyViolenceRestricted(snapshot.familyViolenceRestricted())
+			.federalTaxInformationDisclosed(snapshot.federalTaxInformationDisclosed());
+		if (caller != null) {
+			AuditCaller who = AuditCaller.of(caller);
+			event.subject(who.subject()).roles(who.roles()).clientId(who.clientId());
+		}
+		snapshot.sourceOutcomes().forEach(event::sourceOutcome);
+		for (Map.Entry<String, String> criterion : snapshot.criteria().entrySet()) {
+			event.criterion(criterion.getKey(), safe(criterion.getKey(), criterion.getValue()));
+		}
+		String firstCode = firstCode(response.getErrors());
+		if (firstCode != null) {
+			event.detail(firstCode);
+		}
+		return event.build();
+	}
+
+	/**
+	 * Criteria are kept only as keyed hashes; a case number is an agency id, not personal
+	 * data.
+	 */
+	private String safe(String name, String value) {
+		switch (name) {
+			case "ssn":
+				return this.criteria.hashSsn(value);
+			case "firstName":
+			case "lastName":
+				return this.criteria.hashName(value);
+			case "dateOfBirth":
+				return this.criteria.hashDateOfBirth(LocalDate.parse(value));
+			default:
+				return value;
+		}
+	}
+
+	private static AuditOutcome outcome(Disclosure.Snapshot snapshot, List<ResponseError> errors) {
+		String code = firstCode(errors);
+		if ("FORBIDDEN".equals(code)) {
+			return AuditOutcome.DENIED;
+		}
+		if ("BAD_REQUEST".equals(code) || "NOT_FOUND".equals(code)) {
+			return AuditOutcome.INVALID;
+		}
+		if (code != null && !"RESTRICTED".equals(code)) {
+			return AuditOutcome.ERROR;
+		}
+		boolean partial = snapshot.sourceOutcomes()
+			.values()
+			.stream()
+			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED"));
+		return partial ? AuditOutcome.PARTIAL : AuditOutcome.SUCCESS;
+	}
+
+	private static String firstCode(List<ResponseError> errors) {
+		for (ResponseError error : errors) {
+			Object code = error.getExtensions().get("code");
+			if (code != null && !"RESTRICTED".equals(code)) {
+				return code.toString();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The operation's name as sent, or as named in the document when the request does not
+	 * say.
+	 */
+	private static String operationName(WebGraphQlRequest request) {
+		if (request.getOperationName() != null) {
+			return request.getOperationName();
+		}
+		java.util.regex.Matcher named = NAMED_OPERATION.matcher(request.getDocument());
+		return named.find() ? named.group(2) : null;
+	}
+
+	/**
+	 * A handle is sealed and long; the record keeps a short digest that still correlates
+	 * search and view.
+	 */
+	private static String fingerprint(String handle) {
+		return "h:" + AuditEvent.hashDocument(handle).substring(0, 32);
+	}
+
+	private static String truncate(String text) {
+		return (text.length() > 200) ? text.substring(0, 200) : text;
+	}
+
+	private static GraphQLError auditUnavailable() {
+		return GraphQLError.newError()
+			.message("The disclosure could not be audited, so nothing was disclosed. Try again shortly.")
+			.extensions(Map.of("code", "AUDIT_UNAVAILABLE"))
+			.build();
+	}
+
+}
