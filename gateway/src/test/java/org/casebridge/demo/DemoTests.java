@@ -90,6 +90,7 @@ class DemoTests {
 				send(HttpRequest.newBuilder(demo.gateway().resolve("/actuator/health/readiness")).build()).statusCode())
 			.isEqualTo(200);
 		assertThat(demo.graphiql()).isPresent();
+		assertThat(send(HttpRequest.newBuilder(demo.graphiql().get()).build()).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class ApiSecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
 		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 		sessions.setAllowSessionCreation(false);
-		http.securityMatcher("/graphql", "/graphql/**", "/actuator/**")
+		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/graphql")

@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -83,20 +82,6 @@ class BrowserSecurityConfiguration {
 				.frameOptions((frames) -> frames.deny())
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
-		return http.build();
-	}
-
-	/**
-	 * The GraphiQL page (when a profile turns it on) keeps working as without the
-	 * screens: a static page whose queries authenticate with the bearer token the user
-	 * pastes.
-	 */
-	@Bean
-	@Order(15)
-	SecurityFilterChain graphiqlPage(HttpSecurity http) throws Exception {
-		http.securityMatcher("/graphiql", "/graphiql/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
 	}
 
