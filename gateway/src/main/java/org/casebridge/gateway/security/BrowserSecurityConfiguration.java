@@ -42,6 +42,13 @@ class BrowserSecurityConfiguration {
 	/** The registration id; it is also the last segment of the login redirect URI. */
 	static final String REGISTRATION = "casebridge";
 
+	/**
+	 * Everything the screens serve, and the login's own endpoints; any other path is left
+	 * to the gateway's closed-by-default chain.
+	 */
+	private static final String[] PAGES = { "/", "/search", "/person", "/console/**", "/session/**", "/logout",
+			"/oauth2/authorization/**", "/login/oauth2/code/**", "/uswds/**", "/assets/**", "/favicon.ico", "/error" };
+
 	private static final String[] WORKER_ROLES = { Role.SUPPORT_WORKER.name(), Role.WELFARE_WORKER.name(),
 			Role.SUPERVISOR.name() };
 
@@ -55,21 +62,22 @@ class BrowserSecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		signedOut.setPostLogoutRedirectUri("{baseUrl}/");
 		ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(HttpMethod.GET, "/", "/uswds/**", "/assets/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers("/error")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/search", "/person")
-					.hasAnyRole(WORKER_ROLES)
-					.requestMatchers(HttpMethod.GET, "/console/policy", "/console/policy/**")
-					.hasRole(Role.SECURITY_OFFICER.name())
-					.requestMatchers(HttpMethod.GET, "/console/audit", "/console/audit/**")
-					.hasAnyRole(Role.AUDITOR.name(), Role.SECURITY_OFFICER.name())
-					.requestMatchers(HttpMethod.POST, "/session/keep-alive")
-					.authenticated()
-					.anyRequest()
-					.denyAll())
+		http.securityMatcher(PAGES)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/", "/uswds/**", "/assets/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/search", "/person")
+				.hasAnyRole(WORKER_ROLES)
+				.requestMatchers(HttpMethod.GET, "/console/policy", "/console/policy/**")
+				.hasRole(Role.SECURITY_OFFICER.name())
+				.requestMatchers(HttpMethod.GET, "/console/audit", "/console/audit/**")
+				.hasAnyRole(Role.AUDITOR.name(), Role.SECURITY_OFFICER.name())
+				.requestMatchers(HttpMethod.POST, "/session/keep-alive")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
 			.oauth2Login((login) -> login.loginPage("/")
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(authorizationRequests))
 				.userInfoEndpoint(
