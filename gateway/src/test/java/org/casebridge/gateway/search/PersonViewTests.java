@@ -17,9 +17,11 @@ class PersonViewTests extends GatewayIntegrationTest {
 	@Test
 	void onePersonViewCarriesEveryAgencysDataWithProvenance() {
 		SyntheticPerson child = simulator.population().anyChildInFosterCare();
-		JsonNode person = open(child).data().path("person");
+		GraphQlClient.Response response = query(idp.token("worker-1", "welfare-worker"), Documents.load("person"),
+				Map.of("handle", handleHolding(child, Agency.WELFARE), "purpose", "PLACEMENT_PLANNING"));
+		JsonNode person = response.data().path("person");
 
-		assertThat(person.path("sources").size()).isEqualTo(4);
+		assertThat(person.path("sources").size()).as(response.text()).isEqualTo(4);
 		person.path("sources").forEach((s) -> assertThat(s.path("state").asString()).isIn("OK", "NOT_FOUND"));
 		assertThat(person.path("placements").size()).isGreaterThanOrEqualTo(1);
 		assertThat(person.path("paternity").size()).isGreaterThanOrEqualTo(1);
@@ -108,6 +110,25 @@ class PersonViewTests extends GatewayIntegrationTest {
 		}
 		assertThat(best).as("a candidate holding the person's records").isNotNull();
 		return best.path("handle").asString();
+	}
+
+	/**
+	 * Searches by family name, as a caseworker with a family in front of them would, and
+	 * picks the candidate holding the person's record at the given agency.
+	 */
+	private String handleHolding(SyntheticPerson who, Agency agency) {
+		String recordId = simulator.population().agencyIds(who.truthId()).get(agency);
+		GraphQlClient.Response found = query(idp.token("worker-1", "welfare-worker"), Documents.load("searchPeople"),
+				Map.of("criteria", Map.of("lastName", who.last()), "purpose", "PLACEMENT_PLANNING"));
+		for (JsonNode candidate : found.data().path("searchPeople").path("candidates")) {
+			for (JsonNode record : candidate.path("records")) {
+				if (record.path("provenance").path("source").asString().equals(agency.name())
+						&& record.path("provenance").path("recordId").asString().equals(recordId)) {
+					return candidate.path("handle").asString();
+				}
+			}
+		}
+		throw new AssertionError("no candidate holds the person's " + agency + " record");
 	}
 
 }

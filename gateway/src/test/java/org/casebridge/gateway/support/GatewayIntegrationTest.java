@@ -43,6 +43,7 @@ public abstract class GatewayIntegrationTest {
 		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
 		registry.add("spring.datasource.username", () -> TestDatabase.USER);
 		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", idp::issuer);
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", idp::jwksUri);
 		registry.add("casebridge.handles.secret", () -> "test-handle-secret-of-at-least-32-characters");
