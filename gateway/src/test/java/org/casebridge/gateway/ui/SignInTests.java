@@ -60,6 +60,7 @@ class SignInTests extends UiTest {
 		waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
 		assertThat(browser.getCurrentUrl()).as("the identity provider asks for the password again")
 			.doesNotStartWith(url("/"));
+		assertAccessible("identity provider's sign-in form");
 	}
 
 }
