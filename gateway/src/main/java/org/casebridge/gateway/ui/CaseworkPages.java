@@ -7,6 +7,7 @@ import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.security.ConditionalOnBrowserLogin;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +26,15 @@ class CaseworkPages {
 	/** A person handle is a sealed token of a few hundred characters. */
 	private static final int MAX_HANDLE_LENGTH = 4096;
 
+	private final PermittedPurposes permitted;
+
+	CaseworkPages(PermittedPurposes permitted) {
+		this.permitted = permitted;
+	}
+
 	@GetMapping("/search")
-	String search(Model model) {
-		model.addAttribute("purposes", Purposes.all());
+	String search(Authentication authentication, Model model) {
+		model.addAttribute("purposes", this.permitted.of(authentication));
 		return "search";
 	}
 
