@@ -28,6 +28,16 @@ public enum ErrorCode implements ErrorClassification {
 	/** The operation is too deep, too complex or too large (HTTP 413/429). */
 	LIMIT_EXCEEDED,
 
+	/**
+	 * A field the caller may not see (HTTP 403, per field): the field is null and
+	 * {@code extensions.reason} says why — NOT_GRANTED, FTI, LOCATE_LIMIT or PROTECTED
+	 * (one neutral reason for restrictions whose cause is itself sensitive).
+	 */
+	RESTRICTED,
+
+	/** The change was based on a version that is no longer current (HTTP 409). */
+	CONFLICT,
+
 	/** The disclosure could not be audited, so nothing was disclosed (HTTP 503). */
 	AUDIT_UNAVAILABLE,
 

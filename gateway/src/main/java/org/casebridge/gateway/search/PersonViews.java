@@ -56,7 +56,7 @@ final class PersonViews {
 				locate = locateData;
 			}
 		}
-		return new PersonView(handle, identity(people), support, paternity, placements, locate, sources);
+		return new PersonView(handle, identity(people), support, paternity, placements, locate, sources, people);
 	}
 
 	private static PersonView.Identity identity(List<PersonRecord> people) {

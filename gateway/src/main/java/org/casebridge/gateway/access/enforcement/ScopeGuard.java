@@ -1,0 +1,115 @@
+package org.casebridge.gateway.access.enforcement;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.SelectedField;
+import reactor.core.publisher.Mono;
+
+import org.casebridge.gateway.access.AccessContexts;
+import org.casebridge.gateway.access.AccessPolicy;
+import org.casebridge.gateway.access.FieldGroup;
+import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.access.PolicyPreview;
+import org.casebridge.gateway.access.PurposeOfUse;
+import org.casebridge.gateway.disclosure.Disclosure;
+import org.casebridge.gateway.graphql.CallerContext;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Stands in front of every field marked {@code @disclosureScope}: resolves the caller's
+ * grants for the stated purpose before anything is fetched (a purpose the caller's roles
+ * may not use stops here, before any agency is asked), then hands the answer's fields a
+ * {@link Scope} built from those grants and from the protections of the person the answer
+ * is about.
+ */
+final class ScopeGuard implements DataFetcher<Object> {
+
+	private final DataFetcher<?> delegate;
+
+	private final AccessPolicy policy;
+
+	private final FamilyViolenceCheck familyViolence;
+
+	ScopeGuard(DataFetcher<?> delegate, AccessPolicy policy, FamilyViolenceCheck familyViolence) {
+		this.delegate = delegate;
+		this.policy = policy;
+		this.familyViolence = familyViolence;
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment env) throws Exception {
+		Grants grants = grants(env);
+		if (grants == null) {
+			return null;
+		}
+		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
+		Set<FieldGroup> locationSelected = selectedLocations(env);
+		Object fetched = this.delegate.get(env);
+		if (fetched instanceof DataFetcherResult<?> result) {
+			return scoped(result.getData(), grants, ledger, locationSelected)
+				.thenApply((scoped) -> (scoped != null) ? scoped.transform((b) -> b.errors(result.getErrors())) : null);
+		}
+		if (fetched instanceof Mono<?> mono) {
+			// left reactive, so Spring still propagates the request's context to it
+			return mono.flatMap((answer) -> Mono.fromFuture(() -> scoped(answer, grants, ledger, locationSelected)));
+		}
+		if (fetched instanceof CompletionStage<?> stage) {
+			return stage.thenCompose((answer) -> scoped(answer, grants, ledger, locationSelected));
+		}
+		return scoped(fetched, grants, ledger, locationSelected);
+	}
+
+	private CompletableFuture<DataFetcherResult<Object>> scoped(Object answer, Grants grants, DisclosureLedger ledger,
+			Set<FieldGroup> locationSelected) {
+		if (answer == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.familyViolence.protectionOf(answer, grants, locationSelected)
+			.thenApply((protection) -> DataFetcherResult.newResult()
+				.data(answer)
+				.localContext(new Scope(grants, protection, ledger))
+				.build());
+	}
+
+	private Grants grants(DataFetchingEnvironment env) {
+		if (env.getSource() instanceof PolicyPreview preview) {
+			return preview.grants();
+		}
+		Authentication caller = CallerContext.authentication(env.getGraphQlContext());
+		Object purpose = env.getArgument("purpose");
+		if (caller == null || purpose == null) {
+			throw new AccessDeniedException("no caller or purpose");
+		}
+		PurposeOfUse stated = (purpose instanceof PurposeOfUse p) ? p : PurposeOfUse.valueOf(purpose.toString());
+		// noted before the grants are decided, so a refused purpose is audited too
+		Disclosure.of(env.getGraphQlContext()).operation(env.getField().getName(), stated.name());
+		return this.policy.grantsFor(AccessContexts.of(caller, stated));
+	}
+
+	/** The location groups the operation asks for below this field. */
+	private static Set<FieldGroup> selectedLocations(DataFetchingEnvironment env) {
+		Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+		for (SelectedField field : env.getSelectionSet().getFields()) {
+			for (GraphQLFieldDefinition definition : field.getFieldDefinitions()) {
+				GraphQLAppliedDirective group = definition.getAppliedDirective(GuardVisitor.FIELD_GROUP);
+				if (group != null) {
+					FieldGroup.fromId(group.getArgument("name").getValue())
+						.filter(FieldGroup::location)
+						.ifPresent(groups::add);
+				}
+			}
+		}
+		return groups;
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.casebridge.gateway.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's own protection, applied to every operation before any field is fetched (so
+ * before any agency is called): the parser's token limit, depth, aliases and
+ * introspection on the parsed document, and complexity on the normalized operation, where
+ * every named fragment counts wherever it is spread and every alias counts as its own
+ * field. Introspection is answered only to authenticated integrators, per request, and
+ * never when {@code casebridge.api.introspection} is off.
+ */
+@Component
+@EnableConfigurationProperties(ApiProperties.class)
+class ApiLimits extends SimplePerformantInstrumentation {
+
+	static final String INTEGRATOR = "ROLE_INTEGRATOR";
+
+	private static final String DISCLOSURE_SCOPE = "disclosureScope";
+
+	private final ApiProperties properties;
+
+	ApiLimits(ApiProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new ParseOutcome();
+	}
+
+	@Override
+	public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		return SimpleInstrumentationContext.whenCompleted((document, failure) -> {
+			if (failure instanceof ParseCancelledException && state instanceof ParseOutcome outcome) {
+				outcome.tooManyTokens = true;
+			}
+		});
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		DocumentShape shape = DocumentShape.of(parameters.getDocument());
+		if (shape.introspection() && !(this.properties.introspection() && CallerContext
+			.holds(CallerContext.authentication(parameters.getExecutionInput().getGraphQLContext()), INTEGRATOR))) {
+			throw abort(ErrorCode.FORBIDDEN, "Introspection is not available.", Map.of());
+		}
+		if (shape.depth() > this.properties.maxDepth()) {
+			throw limit("depth", this.properties.maxDepth());
+		}
+		if (shape.aliases() > this.properties.maxAliases()) {
+			throw limit("aliases", this.properties.maxAliases());
+		}
+		if (shape.expandedFields() > 4L * this.properties.maxComplexity()) {
+			throw limit("complexity", this.properties.maxComplexity());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		GraphQLSchema schema = context.getGraphQLSchema();
+		ExecutableNormalizedOperation operation;
+		try {
+			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
+					context.getOperationDefinition(), context.getFragmentsByName(), context.getCoercedVariables(),
+					ExecutableNormalizedOperationFactory.Options.defaultOptions()
+						.maxFieldsCount(4 * this.properties.maxComplexity()));
+		}
+		catch (AbortExecutionException ex) {
+			throw limit("complexity", this.properties.maxComplexity());
+		}
+		long complexity = 0;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			complexity += complexity(field, schema);
+		}
+		if (complexity > this.properties.maxComplexity()) {
+			throw limit("complexity", this.properties.maxComplexity());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private long complexity(ExecutableNormalizedField field, GraphQLSchema schema) {
+		if (field.getName().startsWith("__")) {
+			return 1;
+		}
+		long cost = 1;
+		for (GraphQLFieldDefinition definition : field.getFieldDefinitions(schema)) {
+			if (definition.getAppliedDirective(DISCLOSURE_SCOPE) != null) {
+				cost += this.properties.disclosureCost();
+				break;
+			}
+		}
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			cost += complexity(child, schema);
+		}
+		return cost;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof ParseOutcome outcome && outcome.tooManyTokens) {
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.addError(error(ErrorCode.LIMIT_EXCEEDED, "The document is too large.",
+						Map.of("limit", "tokens", "max", this.properties.maxTokens())))
+				.build());
+		}
+		return CompletableFuture.completedFuture(result);
+	}
+
+	private AbortExecutionException limit(String limit, int max) {
+		return abort(ErrorCode.LIMIT_EXCEEDED, "The operation exceeds the " + limit + " limit of " + max + ".",
+				Map.of("limit", limit, "max", max));
+	}
+
+	private static AbortExecutionException abort(ErrorCode code, String message, Map<String, Object> extensions) {
+		return new AbortExecutionException(List.of(error(code, message, extensions)));
+	}
+
+	private static GraphQLError error(ErrorCode code, String message, Map<String, Object> extensions) {
+		Map<String, Object> all = new java.util.LinkedHashMap<>(extensions);
+		all.put("code", code.name());
+		return GraphqlErrorBuilder.newError().errorType(code).message(message).extensions(all).build();
+	}
+
+	/** Whether the parser gave up on the document's size. */
+	private static final class ParseOutcome implements InstrumentationState {
+
+		private volatile boolean tooManyTokens;
+
+	}
+
+}

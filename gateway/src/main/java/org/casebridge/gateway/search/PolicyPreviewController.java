@@ -1,0 +1,47 @@
+package org.casebridge.gateway.search;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.GraphQLContext;
+
+import org.casebridge.gateway.access.PolicyPreview;
+import org.casebridge.gateway.disclosure.Disclosure;
+import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.person.PersonHandles;
+
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * A security officer's preview of a person as another role would see them: the same view
+ * as {@code person}, asked of the sources the previewed role may see; the fields are then
+ * shown or withheld under that role's grants.
+ */
+@Controller
+class PolicyPreviewController {
+
+	private final PersonViewService views;
+
+	private final PersonHandles handles;
+
+	PolicyPreviewController(PersonViewService views, PersonHandles handles) {
+		this.views = views;
+		this.handles = handles;
+	}
+
+	@SchemaMapping(typeName = "PolicyPreview")
+	@PreAuthorize("hasRole('SECURITY_OFFICER')")
+	CompletableFuture<PersonView> person(PolicyPreview preview, GraphQLContext context) {
+		if (preview.handle() == null || !preview.permitted()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		Disclosure disclosure = Disclosure.of(context);
+		disclosure.operation("policyPreview", preview.purpose().name());
+		PersonHandle opened = this.handles.open(preview.handle());
+		disclosure.personHandle(preview.handle());
+		return this.views.view(preview.handle(), opened, preview.grants(), SourceSelection.of(null))
+			.thenApply((view) -> Disclosures.viewed(disclosure, view));
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.casebridge.gateway.access.enforcement;
+
+import java.util.List;
+import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import tools.jackson.databind.JsonNode;
+
+import org.casebridge.connector.SourceOutcome;
+import org.casebridge.connector.SourceState;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.Provenance;
+import org.casebridge.gateway.access.PurposeOfUse;
+import org.casebridge.gateway.access.policy.Policy;
+import org.casebridge.gateway.access.policy.PolicyDocument;
+import org.casebridge.gateway.search.PersonView;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person flagged with the Family Violence Indicator by one agency: no role, for no
+ * purpose, receives their location or their children's, in any source's section, and the
+ * response never says why.
+ */
+class FamilyViolenceTests {
+
+	private static final List<String> LOCATIONS = List.of("Ogden", "Provo", "Cedar", "Industrial", "200 S", "Wasatch",
+			"Gonzales", "84401", "87-1234567");
+
+	private static final Policy policy = Policy.shippedDefaults();
+
+	private static final AtomicReference<PersonView> answer = new AtomicReference<>();
+
+	private static final EnforcedSchema schema = new EnforcedSchema(policy, answer::get);
+
+	@Test
+	void noRoleReceivesAFlaggedPersonsOrTheirChildrensLocationInAnySection() {
+		answer.set(CannedPerson.view(true, true));
+		String document = ProbeDocument.person(Probe.personView());
+		for (PolicyDocument.RoleEntry role : policy.document().roles()) {
+			for (PurposeOfUse purpose : PurposeOfUse.values()) {
+				JsonNode response = schema.execute(document, Map.of("purpose", purpose.name()), role.role());
+				String text = response.toString();
+				LOCATIONS
+					.forEach((location) -> assertThat(text).as(role.role() + " " + purpose).doesNotContain(location));
+				assertThat(text.toLowerCase(java.util.Locale.ROOT)).doesNotContain("violence", "fvi", "indicator");
+			}
+		}
+	}
+
+	@Test
+	void aGrantedLocationIsShownAsRestrictedForTheFlaggedPersonWithANeutralReason() {
+		answer.set(CannedPerson.view(true, true));
+		JsonNode response = schema
+			.execute("query($p: PurposeOfUse!) { person(handle: \"h\", purpose: $p) { locate { addresses { city } "
+					+ "employers { employerName } wages { amount employerName } driverRecords { status address { city } } } } }",
+					Map.of("p", "LOCATE_PARENT"), "support-worker");
+
+		assertThat(response.path("data").path("person").path("locate").path("addresses").isNull()).isTrue();
+		assertThat(response.path("data").path("person").path("locate").path("wages").path(0).path("amount").asString())
+			.isEqualTo("9120.00");
+		assertThat(response.path("data")
+			.path("person")
+			.path("locate")
+			.path("driverRecords")
+			.path(0)
+			.path("status")
+			.asString()).isEqualTo("VALID");
+		assertThat(response.path("errors")).hasSize(4).allSatisfy((error) -> {
+			assertThat(error.path("extensions").path("code").asString()).isEqualTo("RESTRICTED");
+			assertThat(error.path("extensions").path("reason").asString()).isEqualTo("PROTECTED");
+			assertThat(error.path("message").asString()).isEqualTo("Disclosure restricted.");
+		});
+	}
+
+	@Test
+	void theChildrensPlacementInAFlaggedPersonsViewIsRestricted() {
+		answer.set(CannedPerson.view(true, true));
+		JsonNode response = schema
+			.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { childName placements "
+					+ "{ setting providerName address { city } } } } }", Map.of(), "welfare-worker");
+
+		JsonNode placement = response.path("data").path("person").path("placements").path(0).path("placements").path(0);
+		assertThat(placement.path("setting").asString()).isEqualTo("FOSTER_FAMILY_RELATIVE");
+		assertThat(placement.path("providerName").isNull()).isTrue();
+		assertThat(placement.path("address").isNull()).isTrue();
+		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsExactly("PROTECTED", "PROTECTED");
+	}
+
+	@Test
+	void aChildsOwnLocationIsRestrictedWhenSomeoneInTheirCaseIsFlagged() {
+		EnforcedSchema family = new EnforcedSchema(policy, CannedPerson::child, flagged("CS-2019-004512"));
+
+		JsonNode response = family.execute(
+				"query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+						+ "{ city } } placements { placements { address { city } } } } }",
+				Map.of(), "support-worker", "welfare-worker");
+
+		assertThat(response.path("data").path("person").path("locate").path("addresses").isNull()).isTrue();
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.isNull()).isTrue();
+		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsOnly("PROTECTED");
+	}
+
+	@Test
+	void theOtherParentSeesTheirOwnLocationButNotTheChildrensWhenTheCustodialParentIsFlagged() {
+		EnforcedSchema family = new EnforcedSchema(policy, () -> CannedPerson.view(false, true),
+				flagged("CS-2019-004512"));
+
+		JsonNode response = family.execute(
+				"query { person(handle: \"h\", purpose: CASE_REVIEW) { locate { addresses "
+						+ "{ city } } placements { placements { address { city } } } } }",
+				Map.of(), "support-worker", "welfare-worker");
+
+		assertThat(
+				response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
+			.isEqualTo("Ogden");
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.isNull()).isTrue();
+	}
+
+	@Test
+	void aCaseThatCannotBeCheckedCountsAsFlagged() {
+		EnforcedSchema unanswered = new EnforcedSchema(policy, CannedPerson::child,
+				(source, caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.notAnswered(source,
+						SourceState.TIMEOUT, "time limit", Duration.ofSeconds(2), 1)));
+
+		JsonNode response = unanswered
+			.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements "
+					+ "{ placements { address { city } } } } }", Map.of(), "welfare-worker");
+
+		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsExactly("PROTECTED");
+	}
+
+	@Test
+	void noCaseIsLookedUpWhenNoLocationIsAskedFor() {
+		AtomicInteger lookups = new AtomicInteger();
+		EnforcedSchema counted = new EnforcedSchema(policy, CannedPerson::child, (source, caseNumber) -> {
+			lookups.incrementAndGet();
+			return flagged("CS-2019-004512").of(source, caseNumber);
+		});
+
+		counted.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { episodeId } } }",
+				Map.of(), "welfare-worker");
+		assertThat(lookups).hasValue(0);
+		counted.execute("query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { placements "
+				+ "{ address { city } } } } }", Map.of(), "welfare-worker");
+		assertThat(lookups).hasValue(1);
+	}
+
+	@Test
+	void aParentsOwnAddressNeedsNoLookOfTheirCases() {
+		AtomicInteger lookups = new AtomicInteger();
+		EnforcedSchema counted = new EnforcedSchema(policy, () -> CannedPerson.view(false, true),
+				(source, caseNumber) -> {
+					lookups.incrementAndGet();
+					return flagged("CS-2019-004512").of(source, caseNumber);
+				});
+
+		JsonNode response = counted.execute(
+				"query { person(handle: \"h\", purpose: LOCATE_PARENT) { locate " + "{ addresses { city } } } }",
+				Map.of(), "support-worker");
+
+		assertThat(lookups).hasValue(0);
+		assertThat(
+				response.path("data").path("person").path("locate").path("addresses").path(0).path("city").asString())
+			.isEqualTo("Ogden");
+	}
+
+	private static FamilyViolenceCheck.CaseMembers flagged(String flaggedCase) {
+		return (source,
+				caseNumber) -> CompletableFuture.completedFuture(SourceOutcome.answered(source,
+						List.of(new PersonRecord(new Provenance(source, "M1", null, Instant.now()), "M1", List.of(),
+								null, false, null, null, null, caseNumber.equals(flaggedCase), List.of(caseNumber))),
+						Duration.ZERO, 1));
+	}
+
+	@Test
+	void theSameLocationIsShownWhenNoAgencyFlagsThePerson() {
+		answer.set(CannedPerson.view(false, true));
+		JsonNode response = schema.execute(
+				"query { person(handle: \"h\", purpose: PLACEMENT_PLANNING) { placements { placements { address { city } } } } }",
+				Map.of(), "welfare-worker");
+
+		assertThat(response.path("errors").isMissingNode()).isTrue();
+		assertThat(response.path("data")
+			.path("person")
+			.path("placements")
+			.path(0)
+			.path("placements")
+			.path(0)
+			.path("address")
+			.path("city")
+			.asString()).isEqualTo("Provo");
+	}
+
+}
