@@ -144,7 +144,7 @@
     var state = status ? status.state : 'LOADING';
     var view = STATES[state] || STATES.ERROR;
     var words = view.text;
-    if (status && status.reason && state !== 'OK' && state !== 'NOT_FOUND') {
+    if (status && status.reason && state !== 'OK' && state !== 'NOT_FOUND' && state !== 'DENIED') {
       words += ' (' + status.reason + ')';
     }
     var item = el('li', {

@@ -60,6 +60,7 @@
     + ' support { ' + P + ' caseNumber caseType status openedOn participants { agencyPersonId name role }'
     + ' order { orderNumber kind amount frequency medicalSupport effectiveDate }'
     + ' arrears { family state asOfDate } payments { paymentId receivedOn amount source }'
+    + ' taxOffsets { paymentId receivedOn amount source }'
     + ' disbursements { disbursementId issuedOn amount payeeType payeeName }'
     + ' assignment { program effectiveDate } referral { source referredOn } worker ' + WORKER + ' }'
     + ' paternity { ' + P + ' birthCertificateNumber childAgencyPersonId childName childDateOfBirth motherName'
@@ -251,6 +252,8 @@
           ['Computed on', 'asOfDate']], path, r),
         subTable('Payments', item, 'payments', [['Received', 'receivedOn'], ['Amount', 'amount', 'money'],
           ['From', 'source', 'code'], ['Payment id', 'paymentId']], path, r),
+        subTable('Federal tax refund offsets', item, 'taxOffsets', [['Received', 'receivedOn'],
+          ['Amount', 'amount', 'money'], ['Payment id', 'paymentId']], path, r),
         subTable('Disbursements', item, 'disbursements', [['Issued', 'issuedOn'], ['Amount', 'amount', 'money'],
           ['Payee type', 'payeeType', 'code'], ['Payee', 'payeeName']], path, r),
         group('Assignment of support rights', item, 'assignment', [['Program', 'program', 'code'],
