@@ -90,7 +90,8 @@ class DemoTests {
 				send(HttpRequest.newBuilder(demo.gateway().resolve("/actuator/health/readiness")).build()).statusCode())
 			.isEqualTo(200);
 		assertThat(demo.graphiql()).isPresent();
-		assertThat(send(HttpRequest.newBuilder(demo.graphiql().get()).build()).statusCode()).isEqualTo(200);
+		java.net.URI page = java.net.URI.create(demo.graphiql().get() + "?path=/graphql");
+		assertThat(send(HttpRequest.newBuilder(page).build()).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -17,8 +17,8 @@ class PersonViewTests extends GatewayIntegrationTest {
 	@Test
 	void onePersonViewCarriesEveryAgencysDataWithProvenance() {
 		SyntheticPerson child = simulator.population().anyChildInFosterCare();
-		GraphQlClient.Response response = query(idp.token("worker-1", "welfare-worker"), Documents.load("person"),
-				Map.of("handle", handleHolding(child, Agency.WELFARE), "purpose", "PLACEMENT_PLANNING"));
+		GraphQlClient.Response response = query(idp.token("supervisor-1", "supervisor"), Documents.load("person"),
+				Map.of("handle", handleHolding(child, Agency.WELFARE), "purpose", "CASE_REVIEW"));
 		JsonNode person = response.data().path("person");
 
 		assertThat(person.path("sources").size()).as(response.text()).isEqualTo(4);
@@ -53,6 +53,22 @@ class PersonViewTests extends GatewayIntegrationTest {
 		assertThat(supportCase.path("participants").size()).isGreaterThanOrEqualTo(1);
 		JsonNode locate = person.path("locate");
 		assertThat(locate.path("addresses").size() + locate.path("employers").size()).isGreaterThan(0);
+	}
+
+	@Test
+	void askingOnlyForLocateStillHonoursTheFamilyViolenceIndicator() {
+		SyntheticPerson flagged = simulator.population().anyWithFamilyViolenceIndicator();
+		String handle = handleHolding(flagged, Agency.SUPPORT);
+
+		GraphQlClient.Response response = query(idp.token("worker-1", "support-worker"), Documents.load("person"),
+				Map.of("handle", handle, "purpose", "LOCATE_PARENT", "sources", java.util.List.of("LOCATE")));
+
+		JsonNode locate = response.data().path("person").path("locate");
+		assertThat(locate.path("addresses").isNull() || locate.path("addresses").isEmpty()).as(response.text())
+			.isTrue();
+		assertThat(response.errors().toString()).contains("RESTRICTED").contains("addresses");
+		assertThat(response.text()).doesNotContain("FVI").doesNotContain("FAMILY_VIOLENCE");
+		assertThat(response.data().path("person").path("sources").size()).isEqualTo(1);
 	}
 
 	@Test

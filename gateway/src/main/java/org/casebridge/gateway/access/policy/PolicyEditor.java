@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.casebridge.gateway.access.PolicyChange;
 import org.casebridge.gateway.access.PolicyChangeListener;
 
@@ -19,15 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Changes the policy: each change is checked in full, stored as a new version in one
  * transaction, put in force on this replica at once (the others follow within their
- * refresh interval), and then reported to every {@link PolicyChangeListener}. A change
- * that fails a check stores nothing.
+ * refresh interval). Every {@link PolicyChangeListener} (the audit trail) hears of it
+ * just before it is stored, and a listener's failure stops it: a change that cannot be
+ * audited, like one that fails a check, stores nothing.
  */
 @Service
 class PolicyEditor {
 
 	static final int MAX_REASON = 1000;
-
-	private static final Logger logger = LoggerFactory.getLogger(PolicyEditor.class);
 
 	private static final int ATTEMPTS = 3;
 
@@ -96,6 +92,8 @@ class PolicyEditor {
 			}
 			PolicyVersion version = new PolicyVersion(latest + 1, this.clock.instant(), actor, why, summary,
 					rollbackOf);
+			// audit first: a change that cannot be recorded is not made
+			announce(version);
 			try {
 				this.transactions.executeWithoutResult((tx) -> this.versions.insert(version, PolicyCodec.write(after)));
 			}
@@ -106,7 +104,6 @@ class PolicyEditor {
 				continue;
 			}
 			this.inForce.adopt(new Policy(version, after));
-			announce(version);
 			return version;
 		}
 	}
@@ -114,14 +111,7 @@ class PolicyEditor {
 	private void announce(PolicyVersion version) {
 		PolicyChange change = new PolicyChange(version.version(), version.changedBy(), version.reason(),
 				String.join("\n", version.summary()));
-		this.listeners.orderedStream().forEach((listener) -> {
-			try {
-				listener.policyChanged(change);
-			}
-			catch (RuntimeException ex) {
-				logger.error("policy change listener failed for version {}", version.version(), ex);
-			}
-		});
+		this.listeners.orderedStream().forEach((listener) -> listener.policyChanged(change));
 	}
 
 }

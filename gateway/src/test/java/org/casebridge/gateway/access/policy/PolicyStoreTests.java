@@ -107,6 +107,27 @@ class PolicyStoreTests {
 	}
 
 	@Test
+	void aChangeThatCannotBeAuditedIsNotStored() {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("listener", (PolicyChangeListener) (change) -> {
+			throw new IllegalStateException("audit trail unavailable");
+		});
+		PolicyEditor unaudited = new PolicyEditor(this.versions, this.replicaA,
+				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)),
+				beans.getBeanProvider(PolicyChangeListener.class), Clock.systemUTC());
+
+		assertThatThrownBy(() -> unaudited.change("officer-1", "Referral decisions need wage history", null,
+				(doc) -> PolicyRulesTests
+					.grant("welfare-worker", "REFERRAL_DECISION", List.of("SUPPORT", "WELFARE", "LOCATE"),
+							Map.of("identity.name", "FULL", "locate.wages", "FULL"))
+					.withPurpose("REFERRAL_DECISION", (p) -> p)))
+			.hasMessageContaining("audit trail unavailable");
+
+		assertThat(this.versions.latestVersion()).isEqualTo(1);
+		assertThat(this.replicaA.current().document()).isEqualTo(PolicyCodec.defaults());
+	}
+
+	@Test
 	void anInvalidChangeIsRejectedWhollyAndNothingIsStored() {
 		assertThatThrownBy(() -> this.editor.change("officer-1", "try it", null,
 				(doc) -> PolicyRulesTests.grant("welfare-worker", null, List.of("SUPPORT", "MOON"),
