@@ -22,11 +22,7 @@ class PersonViewTests extends GatewayIntegrationTest {
 		JsonNode person = response.data().path("person");
 
 		assertThat(person.path("sources").size()).as(response.text()).isEqualTo(4);
-		// placement planning does not use locate data, so the shipped policy does not
-		// call it
-		person.path("sources")
-			.forEach((s) -> assertThat(s.path("state").asString()).isIn("OK", "NOT_FOUND",
-					s.path("source").asString().equals("LOCATE") ? "DENIED" : "OK"));
+		person.path("sources").forEach((s) -> assertThat(s.path("state").asString()).isIn("OK", "NOT_FOUND"));
 		assertThat(person.path("placements").size()).isGreaterThanOrEqualTo(1);
 		assertThat(person.path("paternity").size()).isGreaterThanOrEqualTo(1);
 		JsonNode episode = person.path("placements").get(0);
