@@ -14,7 +14,10 @@ import org.casebridge.simulator.Agency;
  */
 final class DemoBanner {
 
-	/** A search every demo role may run; see docs/demo.md for more. */
+	/**
+	 * A first search for the integrator client the banner hands a token to (other roles
+	 * state their own purposes: see docs/security-model.md and docs/demo.md).
+	 */
 	static final String FIRST_QUERY = "{ searchPeople(criteria: {lastName: \\\"Rivera\\\"}, purpose: LOCATE_PARENT)"
 			+ " { candidates { displayName confidence } sources { source state latencyMs } } }";
 

@@ -24,4 +24,13 @@ public interface DisclosedPerson {
 
 	List<PaternityRecord> paternity();
 
+	/**
+	 * Whether an agency that records the Family Violence Indicator could not be asked
+	 * (not permitted) or did not answer, so the person's flag is unknown. Unknown counts
+	 * as flagged.
+	 */
+	default boolean familyViolenceUnverified() {
+		return false;
+	}
+
 }

@@ -18,7 +18,7 @@ import org.casebridge.gateway.access.DisclosedPerson;
  */
 public record PersonView(String handle, Identity identity, List<SupportCase> support, List<PaternityRecord> paternity,
 		List<RemovalEpisode> placements, AgencyData.LocateData locate, List<SourceStatusView> sources,
-		List<PersonRecord> subjectRecords) implements DisclosedPerson {
+		List<PersonRecord> subjectRecords, boolean familyViolenceUnverified) implements DisclosedPerson {
 
 	public PersonView {
 		subjectRecords = List.copyOf(subjectRecords);

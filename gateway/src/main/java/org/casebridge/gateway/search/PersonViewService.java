@@ -51,8 +51,9 @@ class PersonViewService {
 			SourceSelection selection) {
 		Deadline deadline = Deadline.after(this.properties.deadline(), this.clock);
 		Map<Source, CompletableFuture<SourceOutcome<PersonDetails>>> calls = new EnumMap<>(Source.class);
-		for (Source source : selection.sources()) {
-			if (grants.maySee(source)) {
+		for (Source source : Source.values()) {
+			boolean wanted = selection.includes(source) || FAMILY_VIOLENCE_SOURCES.contains(source);
+			if (wanted && grants.maySee(source)) {
 				calls.put(source, this.sourceCalls.call(source, deadline, () -> details(source, handle)));
 			}
 		}
@@ -83,6 +84,14 @@ class PersonViewService {
 			return this.connectors.get(source).personDetails(matches.get(0).agencyPersonId());
 		});
 	}
+
+	/**
+	 * The agencies that record the Family Violence Indicator. They are asked on every
+	 * view the caller may ask them on, even when the caller selected other agencies,
+	 * because the flag is the person's and decides what every other section may show;
+	 * what they answer only for that purpose is never part of the view.
+	 */
+	static final java.util.Set<Source> FAMILY_VIOLENCE_SOURCES = java.util.EnumSet.of(Source.SUPPORT, Source.WELFARE);
 
 	static AgencyData.LocateData emptyLocate() {
 		return new AgencyData.LocateData(List.of(), List.of(), List.of(), List.of());

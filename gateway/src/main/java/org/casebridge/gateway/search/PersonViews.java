@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceOutcome;
+import org.casebridge.connector.SourceState;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonName;
@@ -29,6 +30,16 @@ final class PersonViews {
 		List<RemovalEpisode> placements = new ArrayList<>();
 		AgencyData.LocateData locate = PersonViewService.emptyLocate();
 		List<SourceStatusView> sources = new ArrayList<>();
+		List<PersonRecord> subjects = new ArrayList<>();
+		boolean familyViolenceUnverified = false;
+		for (Source source : PersonViewService.FAMILY_VIOLENCE_SOURCES) {
+			CompletableFuture<SourceOutcome<PersonDetails>> call = calls.get(source);
+			SourceState state = (call != null) ? call.join().state() : SourceState.DENIED;
+			familyViolenceUnverified |= (state != SourceState.OK && state != SourceState.NOT_FOUND);
+			if (call != null) {
+				call.join().value().ifPresent((details) -> subjects.add(details.person()));
+			}
+		}
 		for (Source source : selection.sources()) {
 			CompletableFuture<SourceOutcome<PersonDetails>> call = calls.get(source);
 			if (call == null) {
@@ -42,6 +53,9 @@ final class PersonViews {
 			}
 			PersonDetails details = outcome.value().get();
 			people.add(details.person());
+			if (!PersonViewService.FAMILY_VIOLENCE_SOURCES.contains(source)) {
+				subjects.add(details.person());
+			}
 			AgencyData data = details.data();
 			if (data instanceof AgencyData.SupportData supportData) {
 				support.addAll(supportData.cases());
@@ -56,7 +70,8 @@ final class PersonViews {
 				locate = locateData;
 			}
 		}
-		return new PersonView(handle, identity(people), support, paternity, placements, locate, sources, people);
+		return new PersonView(handle, identity(people), support, paternity, placements, locate, sources, subjects,
+				familyViolenceUnverified);
 	}
 
 	private static PersonView.Identity identity(List<PersonRecord> people) {

@@ -1,19 +1,32 @@
 package org.casebridge.gateway.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The API's HTTP security: {@code /graphql} needs a bearer JWT, POST only; health probes
- * are open; everything else is closed. Method security adds the second wall on each
- * operation.
+ * The API's HTTP security: {@code /graphql} needs a bearer JWT or the search screen's
+ * signed-in browser session, POST only; health probes are open; everything else is
+ * closed. Method security adds the second wall on each operation.
+ * <p>
+ * A request that carries a bearer token is authenticated by it alone and needs no CSRF
+ * token (a browser cannot attach one to a forged cross-site request). A request that
+ * rides on a browser session must carry the session's CSRF token in a header, so another
+ * site cannot make a signed-in caseworker's browser query CaseBridge. The API never
+ * creates a session; it only reads the one the browser login made.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -24,6 +37,8 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
+		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+		sessions.setAllowSessionCreation(false);
 		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -39,8 +54,11 @@ class ApiSecurityConfiguration {
 				.denyAll())
 			.oauth2ResourceServer(
 					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter)))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
+			.securityContext((context) -> context.securityContextRepository(
+					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
+			.sessionManagement(
+					(sessionManagement) -> sessionManagement.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(notRidingOnASession()))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}
@@ -64,6 +82,19 @@ class ApiSecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable());
 		return http.build();
+	}
+
+	/**
+	 * Requests CSRF cannot abuse: those carrying a bearer token, and those with no
+	 * session (which are rejected as unauthenticated anyway, with a 401 rather than a
+	 * CSRF 403).
+	 */
+	private static RequestMatcher notRidingOnASession() {
+		return (HttpServletRequest request) -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+			return bearer || request.getSession(false) == null;
+		};
 	}
 
 }

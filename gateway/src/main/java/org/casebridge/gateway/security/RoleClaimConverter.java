@@ -23,12 +23,19 @@ class RoleClaimConverter implements Converter<Jwt, Collection<GrantedAuthority>>
 
 	@Override
 	public Collection<GrantedAuthority> convert(Jwt jwt) {
-		Object value = jwt.getClaims().get(this.claim);
+		return authorities(jwt.getClaims().get(this.claim));
+	}
+
+	/**
+	 * The authorities of the recognised roles in a claim's value, whichever token carried
+	 * it (an access token from an integrator, an ID token from the browser login).
+	 */
+	static List<GrantedAuthority> authorities(Object claimValue) {
 		List<String> names = new ArrayList<>();
-		if (value instanceof Collection<?> collection) {
+		if (claimValue instanceof Collection<?> collection) {
 			collection.forEach((item) -> names.add(String.valueOf(item)));
 		}
-		else if (value instanceof String single) {
+		else if (claimValue instanceof String single) {
 			names.add(single);
 		}
 		List<GrantedAuthority> authorities = new ArrayList<>();

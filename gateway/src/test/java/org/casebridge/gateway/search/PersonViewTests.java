@@ -52,6 +52,22 @@ class PersonViewTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void askingOnlyForLocateStillHonoursTheFamilyViolenceIndicator() {
+		SyntheticPerson flagged = simulator.population().anyWithFamilyViolenceIndicator();
+		String handle = handleHolding(flagged, Agency.SUPPORT);
+
+		GraphQlClient.Response response = query(idp.token("worker-1", "support-worker"), Documents.load("person"),
+				Map.of("handle", handle, "purpose", "LOCATE_PARENT", "sources", java.util.List.of("LOCATE")));
+
+		JsonNode locate = response.data().path("person").path("locate");
+		assertThat(locate.path("addresses").isNull() || locate.path("addresses").isEmpty()).as(response.text())
+			.isTrue();
+		assertThat(response.errors().toString()).contains("RESTRICTED").contains("addresses");
+		assertThat(response.text()).doesNotContain("FVI").doesNotContain("FAMILY_VIOLENCE");
+		assertThat(response.data().path("person").path("sources").size()).isEqualTo(1);
+	}
+
+	@Test
 	void anAlteredHandleOpensNothingAndCallsNoAgency() {
 		SyntheticPerson parent = simulator.population().anyKnownToAllAgencies();
 		String handle = handleOf(parent);

@@ -151,6 +151,8 @@ class LocateFailureTests {
 
 	@Test
 	void aBodyOverTheLimitIsABadPayloadNotAnOutOfMemoryError() {
+		// streaming several megabytes must not race the short timeout the other tests use
+		this.connector = Fixtures.connector(locate, Duration.ofSeconds(20), 2, 5);
 		String huge = "{\"items\": [" + "{\"subjectKey\": \"L-7f3a9c21\"},".repeat(200_000) + "]}";
 		answerSearch(okJson(huge));
 

@@ -44,7 +44,8 @@ record Protection(boolean familyViolence, boolean ownLocation, boolean childrens
 	/** The person's own flags only, before their family's are known. */
 	static Protection ofPerson(DisclosedPerson person) {
 		boolean flagged = person.subjectRecords().stream().anyMatch(PersonRecord::familyViolenceIndicator);
-		return new Protection(flagged, flagged, flagged, isParent(person, ids(person)));
+		boolean protect = flagged || person.familyViolenceUnverified();
+		return new Protection(flagged, protect, protect, isParent(person, ids(person)));
 	}
 
 	/**

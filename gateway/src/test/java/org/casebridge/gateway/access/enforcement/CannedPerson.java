@@ -110,7 +110,7 @@ final class CannedPerson {
 			.map((s) -> new SourceStatusView(s, SourceState.OK, null, 5, 1))
 			.toList();
 		return new PersonView("handle-1", identity, List.of(supportCase), List.of(birth), List.of(episode), locate,
-				sources, records);
+				sources, records, false);
 	}
 
 	static SearchResult search() {
