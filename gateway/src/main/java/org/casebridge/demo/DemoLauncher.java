@@ -3,6 +3,8 @@ package org.casebridge.demo;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.casebridge.gateway.AsyncPool;
+
 /**
  * Entry point of {@code ./casebridge demo}: starts the {@link Demo} on its documented
  * ports, prints where everything is, and stops it all when the JVM is asked to stop
@@ -20,6 +22,7 @@ public final class DemoLauncher {
 	}
 
 	public static void main(String[] args) {
+		AsyncPool.ensureShared();
 		DemoSettings settings = DemoSettings.defaults(dataDir()).withGatewayArguments(List.of(args));
 		Demo demo;
 		try {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
 	public static void main(String[] args) {
+		AsyncPool.ensureShared();
 		SpringApplication.run(GatewayApplication.class, args);
 	}
 

@@ -1,12 +1,14 @@
 package org.casebridge.gateway.graphql;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the request-shape filter on {@code /graphql}, ahead of Spring Security's
- * filters, so a malformed, oversized, batched or cross-site request costs no token check.
+ * filters, so a malformed, oversized, batched or cross-site request costs no token check;
+ * and the cache of parsed and validated documents.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -21,6 +23,17 @@ class ApiConfiguration {
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		registration.setOrder(ORDER);
 		return registration;
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCache(ApiProperties properties) {
+		long size = properties.documentCache().toBytes();
+		if (size <= 0) {
+			return (builder) -> {
+			};
+		}
+		DocumentCache cache = new DocumentCache(Math.max(size, properties.maxRequestSize().toBytes()));
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 }

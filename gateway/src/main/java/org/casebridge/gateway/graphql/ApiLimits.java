@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * before any agency is called): the parser's token limit, depth, aliases and
  * introspection on the parsed document, and complexity on the normalized operation, where
  * every named fragment counts wherever it is spread and every alias counts as its own
- * field. Introspection is answered only to authenticated integrators, per request, and
+ * field. The document's own limits are checked where it is parsed and validated, once per
+ * distinct document ({@link DocumentCache}); whether the caller may introspect is checked
+ * on every execution: introspection is answered only to authenticated integrators, and
  * never when {@code casebridge.api.introspection} is off.
  */
 @Component
@@ -70,10 +72,6 @@ class ApiLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
 			InstrumentationState state) {
 		DocumentShape shape = DocumentShape.of(parameters.getDocument());
-		if (shape.introspection() && !(this.properties.introspection() && CallerContext
-			.holds(CallerContext.authentication(parameters.getExecutionInput().getGraphQLContext()), INTEGRATOR))) {
-			throw abort(ErrorCode.FORBIDDEN, "Introspection is not available.", Map.of());
-		}
 		if (shape.depth() > this.properties.maxDepth()) {
 			throw limit("depth", this.properties.maxDepth());
 		}
@@ -101,6 +99,10 @@ class ApiLimits extends SimplePerformantInstrumentation {
 		catch (AbortExecutionException ex) {
 			throw limit("complexity", this.properties.maxComplexity());
 		}
+		if (introspects(operation) && !(this.properties.introspection()
+				&& CallerContext.holds(CallerContext.authentication(context.getGraphQLContext()), INTEGRATOR))) {
+			throw abort(ErrorCode.FORBIDDEN, "Introspection is not available.", Map.of());
+		}
 		long complexity = 0;
 		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
 			complexity += complexity(field, schema);
@@ -109,6 +111,20 @@ class ApiLimits extends SimplePerformantInstrumentation {
 			throw limit("complexity", this.properties.maxComplexity());
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * Whether the operation, as it will run (fragments spread, skipped fields left out),
+	 * asks for the schema: {@code __schema} and {@code __type} exist only on the query
+	 * root.
+	 */
+	private static boolean introspects(ExecutableNormalizedOperation operation) {
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			if ("__schema".equals(field.getName()) || "__type".equals(field.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private long complexity(ExecutableNormalizedField field, GraphQLSchema schema) {

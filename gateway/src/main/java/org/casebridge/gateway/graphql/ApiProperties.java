@@ -20,12 +20,14 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTokens the most lexical tokens the parser reads before giving up
  * @param maxRequestSize the largest request body
  * @param introspection whether integrators may introspect the schema (off in production)
+ * @param documentCache how much document text (in characters, counted as bytes here) the
+ * cache of parsed and validated documents holds; 0 turns the cache off
  */
 @Validated
 @ConfigurationProperties("casebridge.api")
 public record ApiProperties(@DefaultValue("10") @Min(3) int maxDepth, @DefaultValue("400") @Min(10) int maxComplexity,
 		@DefaultValue("25") @Min(0) int disclosureCost, @DefaultValue("30") @Min(0) int maxAliases,
 		@DefaultValue("3000") @Min(100) int maxTokens, @DefaultValue("32KB") DataSize maxRequestSize,
-		@DefaultValue("true") boolean introspection) {
+		@DefaultValue("true") boolean introspection, @DefaultValue("256KB") DataSize documentCache) {
 
 }

@@ -18,11 +18,11 @@ import graphql.language.SelectionSet;
 /**
  * The shape of a parsed document, measured before validation so that a hostile document
  * is refused before graphql-java spends time on it: its depth and the number of fields it
- * expands to (both through fragments, each fragment measured once), its aliases, and
- * whether it introspects. Introspection fields are not measured: they never reach an
- * agency, and graphql-java bounds them itself.
+ * expands to (both through fragments, each fragment measured once) and its aliases.
+ * Introspection fields are not measured: they never reach an agency, and graphql-java
+ * bounds them itself.
  */
-record DocumentShape(int depth, long expandedFields, int aliases, boolean introspection) {
+record DocumentShape(int depth, long expandedFields, int aliases) {
 
 	private static final long CAP = Long.MAX_VALUE / 4;
 
@@ -36,7 +36,7 @@ record DocumentShape(int depth, long expandedFields, int aliases, boolean intros
 				fields = Math.min(CAP, fields + measure.size(operation.getSelectionSet()));
 			}
 		}
-		return new DocumentShape(depth, fields, measure.aliases, measure.introspection);
+		return new DocumentShape(depth, fields, measure.aliases);
 	}
 
 	private static final class Measure {
@@ -50,8 +50,6 @@ record DocumentShape(int depth, long expandedFields, int aliases, boolean intros
 		private final Set<String> visiting = new HashSet<>();
 
 		private int aliases;
-
-		private boolean introspection;
 
 		Measure(Document document) {
 			for (Definition<?> definition : document.getDefinitions()) {
@@ -67,7 +65,7 @@ record DocumentShape(int depth, long expandedFields, int aliases, boolean intros
 			}
 		}
 
-		/** Counts aliases and finds introspection, once per place they are written. */
+		/** Counts aliases, once per place they are written. */
 		private void scan(SelectionSet set) {
 			if (set == null) {
 				return;
@@ -76,9 +74,6 @@ record DocumentShape(int depth, long expandedFields, int aliases, boolean intros
 				if (selection instanceof Field field) {
 					if (field.getAlias() != null) {
 						this.aliases++;
-					}
-					if (isIntrospection(field)) {
-						this.introspection = true;
 					}
 					scan(field.getSelectionSet());
 				}

@@ -28,20 +28,25 @@ import org.springframework.web.client.RestClient;
  * for an unknown key id at most once per {@link RefreshLimitedJwkSource#MIN_REFRESH}, and
  * Spring Security's default validators (expiry and not-before with 60 s of skew) plus
  * issuer, audience and a required expiry. Adding to the defaults, never replacing them: a
- * validator set without the timestamp check would accept expired tokens.
+ * validator set without the timestamp check would accept expired tokens. A token's
+ * signature is verified once and remembered for a few minutes
+ * ({@link VerifiedTokenCache}); its claims are validated on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtValidation {
+
+	/** The most verified tokens remembered at once. */
+	static final long MAX_VERIFIED_TOKENS = 10_000;
 
 	@Bean
 	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
 		OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
 		String issuer = jwt.getIssuerUri();
 		List<String> audiences = jwt.getAudiences();
-		if (jwt.getJwkSetUri() != null) {
-			return decoder(URI.create(jwt.getJwkSetUri()), issuer, audiences);
-		}
-		return new SupplierJwtDecoder(() -> decoder(discoverJwks(issuer), issuer, audiences));
+		JwtDecoder decoder = (jwt.getJwkSetUri() != null) ? decoder(URI.create(jwt.getJwkSetUri()), issuer, audiences)
+				: new SupplierJwtDecoder(() -> decoder(discoverJwks(issuer), issuer, audiences));
+		return new VerifiedTokenCache(decoder, validator(issuer, audiences), MAX_VERIFIED_TOKENS,
+				VerifiedTokenCache.DEFAULT_RETENTION);
 	}
 
 	static NimbusJwtDecoder decoder(URI jwks, String issuer, List<String> audiences) {

@@ -160,6 +160,19 @@ class ApiProtectionTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void introspectionAnsweredToAnIntegratorIsStillRefusedToACaseworker() {
+		String introspection = "query Cached { ... on Query { __type(name: \"Person\") { name } } }";
+
+		GraphQlClient.Response integrator = query(idp.token("agency-system", "integrator"), introspection, Map.of());
+		GraphQlClient.Response caseworker = query(token(), introspection, Map.of());
+		GraphQlClient.Response again = query(idp.token("agency-system", "integrator"), introspection, Map.of());
+
+		assertThat(integrator.data().path("__type").path("name").asString()).isEqualTo("Person");
+		assertRefused(caseworker, "FORBIDDEN");
+		assertThat(again.data().path("__type").path("name").asString()).isEqualTo("Person");
+	}
+
+	@Test
 	void noAnswerCarriesAStackTraceAClassNameOrABackendAddress() {
 		simulator.behave(Agency.SUPPORT, new Behaviour(Behaviour.Mode.MALFORMED, Duration.ZERO));
 		simulator.behave(Agency.WELFARE, new Behaviour(Behaviour.Mode.DOWN, Duration.ZERO));

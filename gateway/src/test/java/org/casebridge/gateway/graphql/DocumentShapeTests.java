@@ -50,10 +50,7 @@ class DocumentShapeTests {
 	}
 
 	@Test
-	void introspectionIsFoundAnywhereButNotMeasured() {
-		assertThat(shape("{ a } fragment F on Query { __schema { types { name } } }").introspection()).isTrue();
-		assertThat(shape("{ ... on Query { __type(name: \"X\") { name } } }").introspection()).isTrue();
-		assertThat(shape("{ a { __typename } }").introspection()).isFalse();
+	void introspectionIsNotMeasured() {
 		assertThat(shape("{ __schema { types { fields { type { ofType { ofType { name } } } } } } }").depth()).isZero();
 	}
 

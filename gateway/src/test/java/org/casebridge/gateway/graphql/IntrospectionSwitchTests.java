@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Introspection is decided per request, never by graphql-java's JVM-wide switch: only an
  * authenticated integrator may introspect, and with {@code casebridge.api.introspection}
- * off (the production profile) nobody may.
+ * off (the production profile) nobody may; a document cached for one caller changes
+ * nothing for the next.
  */
 class IntrospectionSwitchTests {
 
@@ -52,10 +53,14 @@ class IntrospectionSwitchTests {
 	}
 
 	private static GraphQL graphQl(boolean introspection) {
-		ApiProperties properties = new ApiProperties(10, 400, 25, 30, 3000, DataSize.ofKilobytes(32), introspection);
+		ApiProperties properties = new ApiProperties(10, 400, 25, 30, 3000, DataSize.ofKilobytes(32), introspection,
+				DataSize.ofKilobytes(256));
 		var schema = new SchemaGenerator().makeExecutableSchema(
 				new SchemaParser().parse("type Query { hello: String }"), RuntimeWiring.newRuntimeWiring().build());
-		return GraphQL.newGraphQL(schema).instrumentation(new ApiLimits(properties)).build();
+		return GraphQL.newGraphQL(schema)
+			.instrumentation(new ApiLimits(properties))
+			.preparsedDocumentProvider(new DocumentCache(properties.documentCache().toBytes()))
+			.build();
 	}
 
 	private static ExecutionResult run(GraphQL graphQl, String... authorities) {

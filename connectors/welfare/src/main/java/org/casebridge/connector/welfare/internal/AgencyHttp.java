@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends one request to the agency without blocking and hands back whatever it answered,
@@ -59,13 +60,17 @@ final class AgencyHttp {
 			}
 		});
 		// The request timeout ends once the status line arrives; a body that trickles in
-		// is bounded here, and the exchange is abandoned.
-		CompletableFuture.delayedExecutor(this.responseTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-			if (reply.completeExceptionally(this.failures.of(call, new HttpTimeoutException("body timed out")))) {
+		// is bounded here, and the exchange is abandoned. The timer is cancelled as soon
+		// as
+		// the reply is in, so it holds on to nothing.
+		return reply.orTimeout(this.responseTimeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose((error) -> {
+			if (error instanceof TimeoutException) {
 				exchange.cancel(true);
+				return CompletableFuture
+					.failedFuture(this.failures.of(call, new HttpTimeoutException("body timed out")));
 			}
+			return CompletableFuture.failedFuture(error);
 		});
-		return reply;
 	}
 
 }
