@@ -20,7 +20,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
@@ -91,10 +90,9 @@ class ApiLimits extends SimplePerformantInstrumentation {
 		GraphQLSchema schema = context.getGraphQLSchema();
 		ExecutableNormalizedOperation operation;
 		try {
-			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
-					context.getOperationDefinition(), context.getFragmentsByName(), context.getCoercedVariables(),
-					ExecutableNormalizedOperationFactory.Options.defaultOptions()
-						.maxFieldsCount(4 * this.properties.maxComplexity()));
+			// the execution's own normalized operation, which field selections reuse
+			// later
+			operation = context.getNormalizedQueryTree().get();
 		}
 		catch (AbortExecutionException ex) {
 			throw limit("complexity", this.properties.maxComplexity());

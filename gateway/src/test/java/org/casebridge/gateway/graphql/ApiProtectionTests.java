@@ -161,15 +161,15 @@ class ApiProtectionTests extends GatewayIntegrationTest {
 
 	@Test
 	void introspectionAnsweredToAnIntegratorIsStillRefusedToACaseworker() {
-		String introspection = "query Cached { ... on Query { __type(name: \"Person\") { name } } }";
+		String introspection = "query Cached { ... on Query { __type(name: \"PersonView\") { name } } }";
 
 		GraphQlClient.Response integrator = query(idp.token("agency-system", "integrator"), introspection, Map.of());
 		GraphQlClient.Response caseworker = query(token(), introspection, Map.of());
 		GraphQlClient.Response again = query(idp.token("agency-system", "integrator"), introspection, Map.of());
 
-		assertThat(integrator.data().path("__type").path("name").asString()).isEqualTo("Person");
+		assertThat(integrator.data().path("__type").path("name").asString()).isEqualTo("PersonView");
 		assertRefused(caseworker, "FORBIDDEN");
-		assertThat(again.data().path("__type").path("name").asString()).isEqualTo("Person");
+		assertThat(again.data().path("__type").path("name").asString()).isEqualTo("PersonView");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.casebridge.gateway.access.enforcement;
 
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -8,9 +7,6 @@ import java.util.concurrent.CompletionStage;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLAppliedDirective;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.SelectedField;
 import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.access.AccessContexts;
@@ -53,7 +49,7 @@ final class ScopeGuard implements DataFetcher<Object> {
 			return null;
 		}
 		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
-		Set<FieldGroup> locationSelected = selectedLocations(env);
+		Set<FieldGroup> locationSelected = SelectedGroups.locations(env);
 		Object fetched = this.delegate.get(env);
 		if (fetched instanceof DataFetcherResult<?> result) {
 			return scoped(result.getData(), grants, ledger, locationSelected)
@@ -94,22 +90,6 @@ final class ScopeGuard implements DataFetcher<Object> {
 		// noted before the grants are decided, so a refused purpose is audited too
 		Disclosure.of(env.getGraphQlContext()).operation(env.getField().getName(), stated.name());
 		return this.policy.grantsFor(AccessContexts.of(caller, stated));
-	}
-
-	/** The location groups the operation asks for below this field. */
-	private static Set<FieldGroup> selectedLocations(DataFetchingEnvironment env) {
-		Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
-		for (SelectedField field : env.getSelectionSet().getFields()) {
-			for (GraphQLFieldDefinition definition : field.getFieldDefinitions()) {
-				GraphQLAppliedDirective group = definition.getAppliedDirective(GuardVisitor.FIELD_GROUP);
-				if (group != null) {
-					FieldGroup.fromId(group.getArgument("name").getValue())
-						.filter(FieldGroup::location)
-						.ifPresent(groups::add);
-				}
-			}
-		}
-		return groups;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,9 @@ import org.casebridge.gateway.access.policy.Policy;
 import org.casebridge.gateway.access.policy.PolicyDocument;
 import org.casebridge.gateway.search.PersonView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +117,43 @@ class FamilyViolenceTests {
 			.isNull()).isTrue();
 		assertThat(response.path("errors")).extracting((e) -> e.path("extensions").path("reason").asString())
 			.containsOnly("PROTECTED");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("indirectLocationDocuments")
+	void aChildsOwnLocationIsRestrictedHoweverTheDocumentReachesIt(String how, String document,
+			Map<String, Object> variables) {
+		EnforcedSchema family = new EnforcedSchema(policy, CannedPerson::child, flagged("CS-2019-004512"));
+
+		JsonNode response = family.execute(document, variables, "support-worker", "welfare-worker");
+
+		LOCATIONS.forEach((location) -> assertThat(response.toString()).as(how).doesNotContain(location));
+		assertThat(response.path("errors")).as(how)
+			.isNotEmpty()
+			.extracting((e) -> e.path("extensions").path("reason").asString())
+			.containsOnly("PROTECTED");
+	}
+
+	static Stream<Arguments> indirectLocationDocuments() {
+		String person = "person(handle: \"h\", purpose: CASE_REVIEW)";
+		return Stream.of(
+				Arguments.of("named fragment",
+						"query { " + person
+								+ " { ...Where } } fragment Where on PersonView { locate { addresses { city } } }",
+						Map.of()),
+				Arguments.of("nested fragments",
+						"query { " + person + " { ...A } } fragment A on PersonView { locate "
+								+ "{ ...B } } fragment B on Locate { addresses { city } }",
+						Map.of()),
+				Arguments.of("inline fragment",
+						"query { " + person + " { ... on PersonView { locate { addresses " + "{ city } } } } }",
+						Map.of()),
+				Arguments.of("alias", "query { " + person + " { l: locate { a: addresses { c: city } } } }", Map.of()),
+				Arguments.of("@include with a variable",
+						"query($yes: Boolean!) { " + person + " { locate @include(if: $yes) { addresses { city } } } }",
+						Map.of("yes", true)),
+				Arguments.of("@skip with a variable defaulting to false", "query($no: Boolean = false) { " + person
+						+ " { locate { addresses @skip(if: $no) { city } } } }", Map.of()));
 	}
 
 	@Test

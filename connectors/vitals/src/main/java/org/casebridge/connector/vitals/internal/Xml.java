@@ -13,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.EntityResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -44,6 +45,15 @@ final class Xml {
 
 	};
 
+	private static final EntityResolver NO_ENTITIES = (publicId,
+			systemId) -> new InputSource(new ByteArrayInputStream(new byte[0]));
+
+	/**
+	 * Finding and configuring a parser costs more than parsing a registry answer, so each
+	 * thread keeps one, reset before every use.
+	 */
+	private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(Xml::hardenedBuilder);
+
 	private Xml() {
 	}
 
@@ -52,9 +62,10 @@ final class Xml {
 			throw new MalformedPayload("empty answer");
 		}
 		try {
-			DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
+			DocumentBuilder builder = BUILDERS.get();
+			builder.reset();
 			builder.setErrorHandler(FAIL_ON_ERROR);
-			builder.setEntityResolver((publicId, systemId) -> new InputSource(new ByteArrayInputStream(new byte[0])));
+			builder.setEntityResolver(NO_ENTITIES);
 			return builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXException ex) {
@@ -63,6 +74,12 @@ final class Xml {
 		}
 		catch (IOException ex) {
 			throw new MalformedPayload("unreadable XML");
+		}
+	}
+
+	private static DocumentBuilder hardenedBuilder() {
+		try {
+			return hardenedFactory().newDocumentBuilder();
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException("the XML parser cannot be hardened", ex);
