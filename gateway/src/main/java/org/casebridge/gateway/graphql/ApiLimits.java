@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -18,6 +20,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.parser.exceptions.ParseCancelledException;
@@ -47,6 +50,17 @@ class ApiLimits extends SimplePerformantInstrumentation {
 	private static final String DISCLOSURE_SCOPE = "disclosureScope";
 
 	private final ApiProperties properties;
+
+	/**
+	 * Each operation's measure, kept while its document is (the document cache hands out
+	 * the same parsed document for the same text) unless {@code @skip} or
+	 * {@code @include} makes the measure depend on the variables. Normalizing a person
+	 * view to measure it allocates more than executing it.
+	 */
+	private final Cache<OperationDefinition, Verdict> verdicts = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(10_000)
+		.build();
 
 	ApiLimits(ApiProperties properties) {
 		this.properties = properties;
@@ -87,28 +101,38 @@ class ApiLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		GraphQLSchema schema = context.getGraphQLSchema();
-		ExecutableNormalizedOperation operation;
-		try {
-			// the execution's own normalized operation, which field selections reuse
-			// later
-			operation = context.getNormalizedQueryTree().get();
+		OperationDefinition definition = context.getOperationDefinition();
+		Verdict verdict = this.verdicts.getIfPresent(definition);
+		if (verdict == null) {
+			verdict = measure(context);
+			if (!Conditionals.in(context.getDocument())) {
+				this.verdicts.put(definition, verdict);
+			}
 		}
-		catch (AbortExecutionException ex) {
-			throw limit("complexity", this.properties.maxComplexity());
-		}
-		if (introspects(operation) && !(this.properties.introspection()
+		if (verdict.introspects() && !(this.properties.introspection()
 				&& CallerContext.holds(CallerContext.authentication(context.getGraphQLContext()), INTEGRATOR))) {
 			throw abort(ErrorCode.FORBIDDEN, "Introspection is not available.", Map.of());
 		}
+		if (verdict.complexity() > this.properties.maxComplexity()) {
+			throw limit("complexity", this.properties.maxComplexity());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private Verdict measure(ExecutionContext context) {
+		ExecutableNormalizedOperation operation;
+		try {
+			operation = context.getNormalizedQueryTree().get();
+		}
+		catch (AbortExecutionException ex) {
+			return new Verdict(Long.MAX_VALUE, false);
+		}
+		GraphQLSchema schema = context.getGraphQLSchema();
 		long complexity = 0;
 		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
 			complexity += complexity(field, schema);
 		}
-		if (complexity > this.properties.maxComplexity()) {
-			throw limit("complexity", this.properties.maxComplexity());
-		}
-		return SimpleInstrumentationContext.noOp();
+		return new Verdict(complexity, introspects(operation));
 	}
 
 	/**
@@ -167,6 +191,10 @@ class ApiLimits extends SimplePerformantInstrumentation {
 		Map<String, Object> all = new java.util.LinkedHashMap<>(extensions);
 		all.put("code", code.name());
 		return GraphqlErrorBuilder.newError().errorType(code).message(message).extensions(all).build();
+	}
+
+	/** An operation's complexity, and whether it asks for the schema. */
+	private record Verdict(long complexity, boolean introspects) {
 	}
 
 	/** Whether the parser gave up on the document's size. */

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -49,10 +51,15 @@ final class Xml {
 			systemId) -> new InputSource(new ByteArrayInputStream(new byte[0]));
 
 	/**
-	 * Finding and configuring a parser costs more than parsing a registry answer, so each
-	 * thread keeps one, reset before every use.
+	 * Finding and configuring a parser costs more than parsing a registry answer, so
+	 * parsers are kept for reuse, each reset before use and used by one thread at a time.
+	 * (Not per thread: the common pool, where answers are parsed, clears its threads'
+	 * locals after every task.)
 	 */
-	private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(Xml::hardenedBuilder);
+	private static final Queue<DocumentBuilder> IDLE = new ConcurrentLinkedQueue<>();
+
+	/** Parsers kept beyond this many are left to the garbage collector. */
+	private static final int MAX_IDLE = 16;
 
 	private Xml() {
 	}
@@ -61,8 +68,11 @@ final class Xml {
 		if (xml == null || xml.length == 0) {
 			throw new MalformedPayload("empty answer");
 		}
+		DocumentBuilder builder = IDLE.poll();
+		if (builder == null) {
+			builder = hardenedBuilder();
+		}
 		try {
-			DocumentBuilder builder = BUILDERS.get();
 			builder.reset();
 			builder.setErrorHandler(FAIL_ON_ERROR);
 			builder.setEntityResolver(NO_ENTITIES);
@@ -74,6 +84,11 @@ final class Xml {
 		}
 		catch (IOException ex) {
 			throw new MalformedPayload("unreadable XML");
+		}
+		finally {
+			if (IDLE.size() < MAX_IDLE) {
+				IDLE.offer(builder);
+			}
 		}
 	}
 
