@@ -50,24 +50,26 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		Instant received = Instant.now();
 		String operationName = operationName(request);
-		return chain.next(request).map((response) -> {
+		return chain.next(request).flatMap((response) -> {
 			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			Disclosure disclosure = Disclosure.find(context);
 			if (disclosure == null) {
-				return response;
+				return Mono.just(response);
 			}
 			Disclosure.Snapshot snapshot = disclosure.snapshot();
 			if (!snapshot.touchedPersonData()) {
-				return response;
+				return Mono.just(response);
 			}
-			try {
-				this.trail.record(event(snapshot, response, caller, context, received, operationName));
-				return response;
-			}
-			catch (AuditUnavailableException ex) {
-				logger.error("disclosure withheld: the audit trail could not record it");
-				return response.transform((builder) -> builder.data(null).errors(List.of(auditUnavailable())));
-			}
+			// no thread waits for the commit: the response is released when it completes
+			return Mono
+				.fromFuture(
+						() -> this.trail.commit(event(snapshot, response, caller, context, received, operationName)))
+				.thenReturn(response)
+				.onErrorResume(AuditUnavailableException.class, (ex) -> {
+					logger.error("disclosure withheld: the audit trail could not record it");
+					return Mono
+						.just(response.transform((builder) -> builder.data(null).errors(List.of(auditUnavailable()))));
+				});
 		});
 	}
 

@@ -3,6 +3,7 @@ package org.casebridge.gateway.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class AuthenticationFailureAuditorTests {
 
 	private final AuthenticationFailureAuditor auditor = new AuthenticationFailureAuditor((event) -> {
 		this.recorded.add(event);
-		return this.recorded.size();
+		return CompletableFuture.completedFuture((long) this.recorded.size());
 	});
 
 	@Test
@@ -91,7 +92,7 @@ class AuthenticationFailureAuditorTests {
 	void bearerTokenRejectedByTheResourceServerProviderPublishesAnEventThatIsRecorded() {
 		new ApplicationContextRunner().withBean(AuditTrail.class, () -> (event) -> {
 			this.recorded.add(event);
-			return 1L;
+			return CompletableFuture.completedFuture(1L);
 		}).withBean(AuthenticationFailureAuditor.class).run((context) -> {
 			ProviderManager manager = new ProviderManager(new JwtAuthenticationProvider((token) -> {
 				throw new BadJwtException("signature does not verify");

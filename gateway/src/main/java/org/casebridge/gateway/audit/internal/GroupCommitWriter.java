@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -61,30 +62,33 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 	}
 
 	@Override
-	public long record(AuditEvent event) {
+	public CompletableFuture<Long> commit(AuditEvent event) {
 		Objects.requireNonNull(event, "event");
 		if (!this.running) {
-			throw new AuditUnavailableException("audit trail is not running");
+			return CompletableFuture.failedFuture(new AuditUnavailableException("audit trail is not running"));
 		}
 		PendingRecord pending = new PendingRecord(event);
 		if (!this.queue.offer(pending)) {
-			throw new AuditUnavailableException("audit queue is full");
+			return CompletableFuture.failedFuture(new AuditUnavailableException("audit queue is full"));
 		}
-		try {
-			return pending.result().get(this.settings.commitTimeout().toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			pending.abandon();
-			throw new AuditUnavailableException("audit record not committed within " + this.settings.commitTimeout());
-		}
-		catch (ExecutionException ex) {
-			throw new AuditUnavailableException("audit record could not be committed", ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			pending.abandon();
-			throw new AuditUnavailableException("interrupted while waiting for the audit record");
-		}
+		CompletableFuture<Long> committed = new CompletableFuture<>();
+		pending.result()
+			.orTimeout(this.settings.commitTimeout().toNanos(), TimeUnit.NANOSECONDS)
+			.whenComplete((seq, error) -> {
+				if (error == null) {
+					committed.complete(seq);
+				}
+				else if (error instanceof TimeoutException) {
+					pending.abandon();
+					committed.completeExceptionally(new AuditUnavailableException(
+							"audit record not committed within " + this.settings.commitTimeout()));
+				}
+				else {
+					committed.completeExceptionally(new AuditUnavailableException("audit record could not be committed",
+							(error instanceof CompletionException) ? error.getCause() : error));
+				}
+			});
+		return committed;
 	}
 
 	@Override
