@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.locate.LocateConnector;
@@ -67,9 +68,10 @@ class ConnectorConfiguration {
 
 		AgencyIo() {
 			int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+			AtomicInteger started = new AtomicInteger();
 			this.pool = new ForkJoinPool(threads, (owner) -> {
 				ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(owner);
-				thread.setName("agency-io-" + thread.getPoolIndex());
+				thread.setName("agency-io-" + started.incrementAndGet());
 				thread.setDaemon(true);
 				return thread;
 			}, null, true);
