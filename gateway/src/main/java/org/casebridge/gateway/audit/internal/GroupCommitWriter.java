@@ -13,6 +13,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -48,6 +50,13 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 
 	private final BlockingQueue<PendingRecord> queue;
 
+	/**
+	 * Fails a commit that takes too long. A thread of the trail's own, never the JDK's
+	 * shared delay scheduler: whatever else runs there must not be able to hold back the
+	 * answer to a caller waiting on the trail.
+	 */
+	private final ScheduledThreadPoolExecutor timeouts;
+
 	private volatile boolean running;
 
 	private Thread thread;
@@ -59,6 +68,15 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 		this.clock = clock;
 		this.checkpoints = new CheckpointPolicy(settings, signingKey, keyId, clock);
 		this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+		this.timeouts = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "audit-timeouts");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.timeouts.setRemoveOnCancelPolicy(true);
+		// the thread ends when no commit has been waited on for a while
+		this.timeouts.setKeepAliveTime(30, TimeUnit.SECONDS);
+		this.timeouts.allowCoreThreadTimeOut(true);
 	}
 
 	@Override
@@ -72,22 +90,25 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 			return CompletableFuture.failedFuture(new AuditUnavailableException("audit queue is full"));
 		}
 		CompletableFuture<Long> committed = new CompletableFuture<>();
-		pending.result()
-			.orTimeout(this.settings.commitTimeout().toNanos(), TimeUnit.NANOSECONDS)
-			.whenComplete((seq, error) -> {
-				if (error == null) {
-					committed.complete(seq);
-				}
-				else if (error instanceof TimeoutException) {
-					pending.abandon();
-					committed.completeExceptionally(new AuditUnavailableException(
-							"audit record not committed within " + this.settings.commitTimeout()));
-				}
-				else {
-					committed.completeExceptionally(new AuditUnavailableException("audit record could not be committed",
-							(error instanceof CompletionException) ? error.getCause() : error));
-				}
-			});
+		ScheduledFuture<?> timeout = this.timeouts.schedule(() -> {
+			if (pending.result().completeExceptionally(new TimeoutException())) {
+				pending.abandon();
+			}
+		}, this.settings.commitTimeout().toNanos(), TimeUnit.NANOSECONDS);
+		pending.result().whenComplete((seq, error) -> {
+			timeout.cancel(false);
+			if (error == null) {
+				committed.complete(seq);
+			}
+			else if (error instanceof TimeoutException) {
+				committed.completeExceptionally(new AuditUnavailableException(
+						"audit record not committed within " + this.settings.commitTimeout()));
+			}
+			else {
+				committed.completeExceptionally(new AuditUnavailableException("audit record could not be committed",
+						(error instanceof CompletionException) ? error.getCause() : error));
+			}
+		});
 		return committed;
 	}
 
