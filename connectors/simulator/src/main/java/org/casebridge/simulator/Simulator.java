@@ -1,7 +1,6 @@
 package org.casebridge.simulator;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -130,11 +129,30 @@ public final class Simulator implements AutoCloseable {
 
 	/**
 	 * Runs the simulator until killed. Flags: {@code --seed N}, {@code --people N},
-	 * {@code --host H}, {@code --port-base P} (control on P, agencies on P+1 to P+4).
+	 * {@code --host H}, {@code --port-base P} (control on P, agencies on P+1 to P+4),
+	 * {@code --locate-rate N} (the locate agency's allowance per client address, requests
+	 * per second; 0 for none, as load tests need).
 	 */
 	public static void main(String[] args) throws InterruptedException {
+		SimulatorSettings settings = settingsFrom(args);
+		Simulator simulator = start(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+		System.out.println("CaseBridge agency simulator: " + simulator.population().people().size() + " people, seed "
+				+ settings.seed() + ", locate rate " + settings.locateRequestsPerSecond() + "/s");
+		System.out.println("  control  " + simulator.controlUri());
+		for (Agency agency : Agency.values()) {
+			System.out.printf("  %-8s %s%n", agency.pathName(), simulator.baseUri(agency));
+		}
+		new CountDownLatch(1).await();
+	}
+
+	/** The settings {@link #main} runs with: the defaults, changed by the flags. */
+	static SimulatorSettings settingsFrom(String... args) {
 		SimulatorSettings settings = SimulatorSettings.defaults();
-		List<String> flags = new ArrayList<>(List.of(args));
+		List<String> flags = List.of(args);
+		if (flags.size() % 2 != 0) {
+			throw new IllegalArgumentException("flag " + flags.get(flags.size() - 1) + " needs a value");
+		}
 		for (int i = 0; i + 1 < flags.size(); i += 2) {
 			String value = flags.get(i + 1);
 			settings = switch (flags.get(i)) {
@@ -142,22 +160,12 @@ public final class Simulator implements AutoCloseable {
 				case "--people" -> settings.withPeople(Integer.parseInt(value));
 				case "--host" -> settings.withHost(value);
 				case "--port-base" -> settings.withPortBase(Integer.parseInt(value));
-				default -> throw new IllegalArgumentException(
-						"unknown flag " + flags.get(i) + " (flags: --seed N --people N --host H --port-base P)");
+				case "--locate-rate" -> settings.withLocateRequestsPerSecond(Integer.parseInt(value));
+				default -> throw new IllegalArgumentException("unknown flag " + flags.get(i)
+						+ " (flags: --seed N --people N --host H --port-base P --locate-rate N)");
 			};
 		}
-		if (flags.size() % 2 != 0) {
-			throw new IllegalArgumentException("flag " + flags.get(flags.size() - 1) + " needs a value");
-		}
-		Simulator simulator = start(settings);
-		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
-		System.out.println("CaseBridge agency simulator: " + simulator.population().people().size() + " people, seed "
-				+ settings.seed());
-		System.out.println("  control  " + simulator.controlUri());
-		for (Agency agency : Agency.values()) {
-			System.out.printf("  %-8s %s%n", agency.pathName(), simulator.baseUri(agency));
-		}
-		new CountDownLatch(1).await();
+		return settings;
 	}
 
 	private AgencyApi api(Agency agency) {
