@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.PartitionMaintainer;
 import org.casebridge.gateway.audit.internal.SigningKeys;
 import org.casebridge.gateway.audit.internal.TrailQueries;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +25,7 @@ class H2AuditTrailTests {
 
 	@Test
 	void demoDatabaseRecordsVerifiesAndAnswersAuditorQueries() throws Exception {
-		SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(),
-				"jdbc:h2:mem:audit" + System.nanoTime()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"sa", "");
-		Flyway.configure()
-			.dataSource(h2)
-			.locations("classpath:db/migration/common", "classpath:db/migration/h2")
-			.load()
-			.migrate();
+		DataSource h2 = TestTrail.embedded();
 		SigningKeys keys = TestTrail.keys();
 		GroupCommitWriter trail = TestTrail.writer(h2, keys);
 		trail.record(TestTrail.view("worker.ann", "ph_child", "PLACEMENT_ADDRESS"));

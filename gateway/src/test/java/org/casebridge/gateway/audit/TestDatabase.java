@@ -72,6 +72,10 @@ final class TestDatabase implements AutoCloseable {
 		config.setJdbcUrl(url);
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(8);
+		// connections are opened on demand and given back when idle: test classes open
+		// many pools, and the server's connection limit is shared by the whole suite
+		config.setMinimumIdle(0);
+		config.setIdleTimeout(10_000);
 		config.setConnectionTimeout(1000);
 		config.setValidationTimeout(500);
 		config.setPoolName("audit-test-" + this.pools.size());

@@ -13,9 +13,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.SigningKeys;
 import org.casebridge.gateway.audit.internal.TrailVerifier;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Test fixtures: a key pair in a temporary folder, writers over a DataSource, sample
@@ -45,6 +48,20 @@ final class TestTrail {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A migrated in-memory database, as the demo's embedded one. */
+	static DataSource embedded() {
+		SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(),
+				"jdbc:h2:mem:audit" + System.nanoTime()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
+		Flyway.configure()
+			.dataSource(h2)
+			.locations("classpath:db/migration/common", "classpath:db/migration/h2")
+			.load()
+			.migrate();
+		return h2;
 	}
 
 	static GroupCommitWriter writer(DataSource dataSource, SigningKeys keys, Duration timeout, int checkpointEvery,

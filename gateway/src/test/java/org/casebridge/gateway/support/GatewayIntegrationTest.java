@@ -43,7 +43,10 @@ public abstract class GatewayIntegrationTest {
 		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
 		registry.add("spring.datasource.username", () -> TestDatabase.USER);
 		registry.add("spring.datasource.password", () -> "");
+		// every cached context keeps its pool: one idle connection each, more only on
+		// demand
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", idp::issuer);
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", idp::jwksUri);
 		registry.add("casebridge.handles.secret", () -> "test-handle-secret-of-at-least-32-characters");

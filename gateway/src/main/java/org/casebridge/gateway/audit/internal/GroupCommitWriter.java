@@ -163,7 +163,7 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 				break;
 			}
 			if (first == null) {
-				checkpointIfIdle(false);
+				checkpointIfIdleOrLog(false);
 				continue;
 			}
 			List<PendingRecord> batch = new ArrayList<>();
@@ -171,11 +171,37 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 			this.queue.drainTo(batch, this.settings.maxBatchSize() - 1);
 			batch.removeIf((pending) -> !pending.claim());
 			if (!batch.isEmpty()) {
-				write(batch);
+				writeOrFail(batch);
 			}
 		}
 		// a clean shutdown leaves every record under a signed checkpoint
-		checkpointIfIdle(true);
+		checkpointIfIdleOrLog(true);
+	}
+
+	/**
+	 * Whatever goes wrong with one batch, the writer goes on: a writer thread ended by an
+	 * error (a driver's assertion, a class that failed to load) would leave every later
+	 * request failing closed until a restart.
+	 */
+	private void writeOrFail(List<PendingRecord> batch) {
+		try {
+			write(batch);
+		}
+		catch (Throwable ex) {
+			logger.error("Audit batch of " + batch.size() + " record(s) not committed; its requests fail closed ("
+					+ describe(ex) + ")");
+			batch.forEach((pending) -> pending.result().completeExceptionally(ex));
+		}
+	}
+
+	private void checkpointIfIdleOrLog(boolean force) {
+		try {
+			checkpointIfIdle(force);
+		}
+		catch (Throwable ex) {
+			this.checkpoints.idleAttemptFailed();
+			logger.error("Audit checkpoint not written; will retry (" + describe(ex) + ")");
+		}
 	}
 
 	private void write(List<PendingRecord> batch) {
@@ -262,7 +288,7 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 	}
 
 	/** SQL error text can quote row values, so only the kind of failure is logged. */
-	static String describe(Exception ex) {
+	static String describe(Throwable ex) {
 		if (ex instanceof SQLException sql) {
 			return "SQLState " + sql.getSQLState() + ", " + ex.getClass().getSimpleName();
 		}
