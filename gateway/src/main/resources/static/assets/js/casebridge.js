@@ -60,6 +60,10 @@
       if (response.status === 403) {
         return { failure: 'forbidden' };
       }
+      if (response.status === 503) {
+        // the gateway is at capacity: nothing was asked of any agency
+        return { failure: 'busy' };
+      }
       document.dispatchEvent(new CustomEvent('casebridge:activity'));
       return response.json().catch(function () {
         return { failure: 'unreadable' };
@@ -180,6 +184,7 @@
       'signed-out': 'your session has ended',
       forbidden: 'refused, reload the page',
       network: 'no connection to CaseBridge',
+      busy: 'CaseBridge is busy, reload the page in a moment',
       unreadable: 'unreadable answer'
     };
     return { source: source, state: 'FAILED', reason: reasons[failure] || failure };

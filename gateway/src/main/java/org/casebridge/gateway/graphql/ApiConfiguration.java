@@ -3,12 +3,13 @@ package org.casebridge.gateway.graphql;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the request-shape filter on {@code /graphql}, ahead of Spring Security's
  * filters, so a malformed, oversized, batched or cross-site request costs no token check;
- * and the cache of parsed and validated documents.
+ * the admission of operations; and the cache of parsed and validated documents.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -23,6 +24,22 @@ class ApiConfiguration {
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		registration.setOrder(ORDER);
 		return registration;
+	}
+
+	@Bean
+	Admission admission(ApiProperties properties) {
+		ApiProperties.Concurrency concurrency = properties.concurrency();
+		return new Admission(concurrency.maxRunning(), concurrency.maxWaiting(), concurrency.maxWait());
+	}
+
+	@Bean
+	AdmissionInterceptor admissionInterceptor(Admission admission) {
+		return new AdmissionInterceptor(admission);
+	}
+
+	@Bean
+	GatewayHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+		return new GatewayHttpHandler(handler);
 	}
 
 	@Bean

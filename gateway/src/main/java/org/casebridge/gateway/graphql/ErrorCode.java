@@ -4,7 +4,9 @@ import graphql.ErrorClassification;
 
 /**
  * The error codes a client can see in {@code errors[].extensions.code}. Each names its
- * HTTP analogue; the GraphQL response itself is 200 unless authentication failed.
+ * HTTP analogue. The HTTP status itself is 401 when authentication failed and 503 for
+ * {@link #OVERLOADED}; otherwise 200, except that a client accepting
+ * {@code application/graphql-response+json} gets 400 for a response without data.
  */
 public enum ErrorCode implements ErrorClassification {
 
@@ -40,6 +42,12 @@ public enum ErrorCode implements ErrorClassification {
 
 	/** The disclosure could not be audited, so nothing was disclosed (HTTP 503). */
 	AUDIT_UNAVAILABLE,
+
+	/**
+	 * The gateway is at capacity: nothing was run or disclosed; try again after the
+	 * response's {@code Retry-After} seconds (HTTP 503).
+	 */
+	OVERLOADED,
 
 	/**
 	 * Anything else (HTTP 500); details are only in the server log, under the error's id.

@@ -1,5 +1,6 @@
 package org.casebridge.gateway.graphql;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,7 @@ class IntrospectionSwitchTests {
 
 	private static GraphQL graphQl(boolean introspection) {
 		ApiProperties properties = new ApiProperties(10, 400, 25, 30, 3000, DataSize.ofKilobytes(32), introspection,
-				DataSize.ofKilobytes(256));
+				DataSize.ofKilobytes(256), new ApiProperties.Concurrency(32, 512, Duration.ofSeconds(2)));
 		var schema = new SchemaGenerator().makeExecutableSchema(
 				new SchemaParser().parse("type Query { hello: String }"), RuntimeWiring.newRuntimeWiring().build());
 		return GraphQL.newGraphQL(schema)

@@ -56,7 +56,7 @@ public final class GraphQlClient {
 			if (response.body() != null && response.body().startsWith("{")) {
 				parsed = json.readTree(response.body());
 			}
-			return new Response(response.statusCode(), parsed, response.body());
+			return new Response(response.statusCode(), parsed, response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -72,7 +72,7 @@ public final class GraphQlClient {
 	}
 
 	/** An HTTP response with its JSON body, if it had one. */
-	public record Response(int status, JsonNode body, String text) {
+	public record Response(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
 
 		public JsonNode data() {
 			return this.body.path("data");

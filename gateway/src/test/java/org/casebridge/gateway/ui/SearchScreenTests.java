@@ -115,6 +115,33 @@ class SearchScreenTests extends UiTest {
 	}
 
 	@Test
+	void aGatewayAtCapacityIsShownAsBusyNotAsNoRecord() {
+		SyntheticPerson person = DemoSystem.agencies().population().anyKnownToAllAgencies();
+		SearchScreen screen = SearchScreen.open();
+		// the gateway's answer when it is at capacity (AdmissionHttpTests holds the
+		// server
+		// to it), given by the page's own fetch so that no test needs the real overload
+		browser.executeScript("""
+				const answer = JSON.stringify({ errors: [{ message: 'The gateway is at capacity; try again shortly.',
+				  extensions: { code: 'OVERLOADED' } }] });
+				const real = window.fetch;
+				window.fetch = (url, init) => url === '/graphql'
+				  ? Promise.resolve(new Response(answer, { status: 503,
+				      headers: { 'Content-Type': 'application/graphql-response+json', 'Retry-After': '2' } }))
+				  : real(url, init);
+				""");
+
+		screen.purpose("LOCATE_PARENT").field("ssn", person.ssn()).submit().awaitComplete();
+
+		for (String source : new String[] { "SUPPORT", "WELFARE", "VITALS", "LOCATE" }) {
+			assertThat(SearchScreen.sourceText(source)).as(source)
+				.contains("CaseBridge is busy")
+				.doesNotContain("No record");
+		}
+		assertThat(find("#candidates-body").getText()).doesNotContain(person.last());
+	}
+
+	@Test
 	void aSlowAgencyDoesNotHoldTheOthersBack() {
 		SyntheticPerson person = DemoSystem.agencies().population().anyKnownToAllAgencies();
 		DemoSystem.agencies().behave(Agency.WELFARE, Behaviour.slow(Duration.ofMillis(1500)));
