@@ -2,7 +2,7 @@ package org.casebridge.gateway.source;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
@@ -38,7 +38,7 @@ class ResilienceConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ScheduledExecutorService sourceCallScheduler() {
-		return Executors.newScheduledThreadPool(2, new CustomizableThreadFactory("source-timer-"));
+		return new HandOffScheduler(2, new CustomizableThreadFactory("source-timer-"), ForkJoinPool.commonPool());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,8 +94,32 @@ public class SourceCalls {
 		catch (RuntimeException ex) {
 			result = CompletableFuture.failedFuture(ex);
 		}
-		return result.orTimeout(remaining.toMillis(), TimeUnit.MILLISECONDS)
+		return withinDeadline(result, remaining)
 			.handle((value, failure) -> outcome(source, value, failure, started, attempts.get()));
+	}
+
+	/**
+	 * The call, failed with a {@link TimeoutException} if it has not finished when the
+	 * request's deadline comes. On this class's scheduler, not the JDK's single shared
+	 * delay thread that {@code orTimeout} uses.
+	 */
+	private <T> CompletableFuture<T> withinDeadline(CompletableFuture<T> call, Duration remaining) {
+		if (call.isDone()) {
+			return call;
+		}
+		CompletableFuture<T> bounded = new CompletableFuture<>();
+		Runnable expire = () -> bounded.completeExceptionally(new TimeoutException());
+		ScheduledFuture<?> deadline = this.scheduler.schedule(expire, remaining.toNanos(), TimeUnit.NANOSECONDS);
+		call.whenComplete((value, failure) -> {
+			deadline.cancel(false);
+			if (failure == null) {
+				bounded.complete(value);
+			}
+			else {
+				bounded.completeExceptionally(failure);
+			}
+		});
+		return bounded;
 	}
 
 	private <T> Supplier<CompletionStage<T>> decorate(Source source, Supplier<CompletionStage<T>> attempt) {
