@@ -81,9 +81,10 @@ class ResilienceConfiguration {
 		return retry(Source.LOCATE);
 	}
 
-	private static CircuitBreakerConfigCustomizer circuitBreaker(Source source) {
+	static CircuitBreakerConfigCustomizer circuitBreaker(Source source) {
 		return CircuitBreakerConfigCustomizer.of(source.id(),
-				(builder) -> builder.recordException(SourceFailures::countsAgainstCircuit));
+				(builder) -> builder.recordException(SourceFailures::countsAgainstCircuit)
+					.ignoreException(SourceFailures::ownLimit));
 	}
 
 	private static RetryConfigCustomizer retry(Source source) {

@@ -3,6 +3,7 @@ package org.casebridge.gateway.source;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import org.casebridge.connector.SourceException;
 
 /** Classifies failures for the resilience instances. */
@@ -32,6 +33,16 @@ final class SourceFailures {
 	static boolean countsAgainstCircuit(Throwable failure) {
 		Throwable cause = unwrap(failure);
 		return !(cause instanceof SourceException.NotFound);
+	}
+
+	/**
+	 * Whether a failure is the gateway's own limit, which says nothing about the agency:
+	 * the call never left. The circuit neither counts it as a failure (a burst of our own
+	 * load would otherwise cut everyone off from a healthy agency for the open state's
+	 * whole wait) nor as a success.
+	 */
+	static boolean ownLimit(Throwable failure) {
+		return unwrap(failure) instanceof BulkheadFullException;
 	}
 
 }
