@@ -14,6 +14,14 @@ public enum SourceState {
 	NOT_FOUND,
 
 	/**
+	 * The source holds a record that may be this person (a near miss: a mistyped SSN, a
+	 * maiden name, an estimated date of birth), but none that matches on strong evidence;
+	 * its data is not shown as the person's. The record can be opened as its own
+	 * candidate.
+	 */
+	POSSIBLE_MATCH,
+
+	/**
 	 * The source could not be reached, refused the connection, or answered 5xx or 429.
 	 */
 	UNAVAILABLE,

@@ -59,10 +59,10 @@ public enum FieldGroup {
 			Mask.NONE, Kind.LOCATE_LOCATION),
 
 	/** Quarterly wage amounts. */
-	LOCATE_WAGES("locate.wages", "Quarterly wage amounts.", Mask.NONE, Kind.LOCATE),
+	LOCATE_WAGES("locate.wages", "Quarterly wage amounts.", Mask.NONE, Kind.LOCATE_LOCATION),
 
 	/** DMV driver records. */
-	LOCATE_DRIVER("locate.driver", "DMV driver records.", Mask.NONE, Kind.LOCATE),
+	LOCATE_DRIVER("locate.driver", "DMV driver records.", Mask.NONE, Kind.LOCATE_LOCATION),
 
 	/** The assigned agency worker's name, office, phone and email. */
 	WORKER_CONTACT("worker.contact", "The assigned agency worker's name, office, phone and email.", Mask.NONE,
@@ -107,8 +107,11 @@ public enum FieldGroup {
 	}
 
 	/**
-	 * Whether the group says where a person can be found: withheld for a person carrying
-	 * the Family Violence Indicator, and for the children in their cases.
+	 * Whether the group belongs to a record that says where a person can be found:
+	 * withheld whole for a person carrying the Family Violence Indicator, and for the
+	 * children in their cases. Every locate group is: a wage record names the employer
+	 * and its quarter says the job is current, a driver record is the DMV's record of an
+	 * address.
 	 */
 	public boolean location() {
 		return this.kind == Kind.LOCATION || this.kind == Kind.LOCATE_LOCATION;
@@ -116,7 +119,7 @@ public enum FieldGroup {
 
 	/** Whether the group is locate data, limited for child welfare to parents. */
 	public boolean locate() {
-		return this.kind == Kind.LOCATE || this.kind == Kind.LOCATE_LOCATION;
+		return this.kind == Kind.LOCATE_LOCATION;
 	}
 
 	/** Whether the group is federal tax information, for child-support roles only. */
@@ -149,7 +152,7 @@ public enum FieldGroup {
 
 	private enum Kind {
 
-		PLAIN, LOCATION, LOCATE, LOCATE_LOCATION, FEDERAL_TAX_INFORMATION
+		PLAIN, LOCATION, LOCATE_LOCATION, FEDERAL_TAX_INFORMATION
 
 	}
 

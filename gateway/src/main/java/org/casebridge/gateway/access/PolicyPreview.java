@@ -12,9 +12,10 @@ import org.casebridge.connector.Source;
  * @param role the previewed role
  * @param purpose the previewed purpose
  * @param handle the person to preview, or null
+ * @param forChild the handle of the child the previewed view is for, or null
  * @param grants the role's grants for the purpose, or null when the role may not use it
  */
-public record PolicyPreview(String role, PurposeOfUse purpose, String handle, Grants grants) {
+public record PolicyPreview(String role, PurposeOfUse purpose, String handle, String forChild, Grants grants) {
 
 	public boolean permitted() {
 		return this.grants != null;

@@ -37,6 +37,15 @@ public enum ErrorCode implements ErrorClassification {
 	 */
 	RESTRICTED,
 
+	/**
+	 * A section of a person view whose agency did not answer or was not asked (HTTP
+	 * 502/504, per field): the field is null, never an empty list, and
+	 * {@code extensions.source} and {@code extensions.state} say which agency and why
+	 * (UNAVAILABLE, TIMEOUT, CIRCUIT_OPEN, ERROR, DENIED, POSSIBLE_MATCH or
+	 * NOT_REQUESTED). Its data is missing, not absent.
+	 */
+	SOURCE_UNAVAILABLE,
+
 	/** The change was based on a version that is no longer current (HTTP 409). */
 	CONFLICT,
 

@@ -30,6 +30,11 @@ public final class PersonLookup {
 		return null;
 	}
 
+	/** The handle's keys as search criteria, every field null when it has none. */
+	public static PersonSearch keysOfOrNone(PersonHandle handle) {
+		return new PersonSearch(handle.firstName(), handle.lastName(), handle.dateOfBirth(), handle.ssn(), null);
+	}
+
 	/** Whether an agency record is the handle's person on strong evidence. */
 	public static boolean strongMatch(PersonHandle handle, PersonRecord record) {
 		PersonRecord known = new PersonRecord(

@@ -36,6 +36,7 @@ final class Disclosures {
 
 	static PersonView viewed(Disclosure disclosure, PersonView view) {
 		view.sources().forEach((s) -> disclosure.sourceOutcome(s.source().id(), s.state().name()));
+		view.possibleMatches().forEach((candidate) -> disclosure.personHandle(candidate.handle()));
 		view.identity()
 			.records()
 			.forEach((r) -> disclosure.agencyRecord(r.provenance().source().id(), r.provenance().recordId()));

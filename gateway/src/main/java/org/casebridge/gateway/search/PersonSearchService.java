@@ -14,9 +14,6 @@ import org.casebridge.connector.model.PersonSearch;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.person.Candidate;
 import org.casebridge.gateway.person.IdentityResolver;
-import org.casebridge.gateway.person.LinkedRecord;
-import org.casebridge.gateway.person.PersonHandle;
-import org.casebridge.gateway.person.PersonHandles;
 import org.casebridge.gateway.source.Connectors;
 import org.casebridge.gateway.source.Deadline;
 import org.casebridge.gateway.source.SourceCalls;
@@ -33,18 +30,18 @@ class PersonSearchService {
 
 	private final IdentityResolver resolver;
 
-	private final PersonHandles handles;
+	private final CandidateViews candidateViews;
 
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
 	PersonSearchService(Connectors connectors, SourceCalls sourceCalls, IdentityResolver resolver,
-			PersonHandles handles, SearchProperties properties, Clock clock) {
+			CandidateViews candidateViews, SearchProperties properties, Clock clock) {
 		this.connectors = connectors;
 		this.sourceCalls = sourceCalls;
 		this.resolver = resolver;
-		this.handles = handles;
+		this.candidateViews = candidateViews;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -78,33 +75,8 @@ class PersonSearchService {
 		}
 		List<Candidate> candidates = this.resolver.resolve(records, criteria);
 		int limit = this.properties.maxCandidates();
-		List<SearchResult.CandidateView> views = candidates.stream().limit(limit).map(this::view).toList();
+		List<SearchResult.CandidateView> views = candidates.stream().limit(limit).map(this.candidateViews::of).toList();
 		return new SearchResult(views, candidates.size() > limit, sources);
-	}
-
-	private SearchResult.CandidateView view(Candidate candidate) {
-		Map<Source, String> ids = new EnumMap<>(Source.class);
-		String ssn = null;
-		for (LinkedRecord linked : candidate.records()) {
-			PersonRecord record = linked.record();
-			ids.putIfAbsent(record.provenance().source(), record.agencyPersonId());
-			if (ssn == null) {
-				ssn = record.ssn();
-			}
-		}
-		PersonRecord first = candidate.records().get(0).record();
-		String firstName = (first.primaryName() != null) ? first.primaryName().first() : null;
-		String lastName = (first.primaryName() != null) ? first.primaryName().last() : null;
-		String handle = this.handles
-			.issue(new PersonHandle(ids, ssn, firstName, lastName, candidate.dateOfBirth(), this.clock.instant()));
-		List<SearchResult.AgencyRecordView> records = candidate.records()
-			.stream()
-			.map((linked) -> new SearchResult.AgencyRecordView(linked.record().provenance(),
-					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
-					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence()))
-			.toList();
-		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
-				candidate.confidence(), candidate.matchedOn(), records);
 	}
 
 }

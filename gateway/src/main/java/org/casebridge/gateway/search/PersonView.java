@@ -1,31 +1,40 @@
 package org.casebridge.gateway.search;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-import org.casebridge.connector.model.AgencyData;
+import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PaternityRecord;
-import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.Provenance;
 import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.SupportCase;
 import org.casebridge.gateway.access.DisclosedPerson;
+import org.casebridge.gateway.access.PersonFacts;
 
 /**
  * Everything the agencies hold about one person, shaped as the schema's
- * {@code PersonView}; {@code subjectRecords} (not in the schema) are the person's own
- * records, from which access enforcement reads the person's protections.
+ * {@code PersonView}: the sections of the agencies the caller asked for, each with how
+ * its agency answered ({@code sections}, not in the schema as such), and the
+ * {@link PersonFacts} about the whole person that access enforcement decides the
+ * person-level rules from.
  */
 public record PersonView(String handle, Identity identity, List<SupportCase> support, List<PaternityRecord> paternity,
-		List<RemovalEpisode> placements, AgencyData.LocateData locate, List<SourceStatusView> sources,
-		List<PersonRecord> subjectRecords, boolean familyViolenceUnverified) implements DisclosedPerson {
+		List<RemovalEpisode> placements, LocateSection locate, List<SourceStatusView> sources,
+		List<SearchResult.CandidateView> possibleMatches, Map<Source, Section> sections,
+		PersonFacts facts) implements DisclosedPerson {
 
 	public PersonView {
-		subjectRecords = List.copyOf(subjectRecords);
 		support = List.copyOf(support);
 		paternity = List.copyOf(paternity);
 		placements = List.copyOf(placements);
 		sources = List.copyOf(sources);
+		possibleMatches = List.copyOf(possibleMatches);
+		Map<Source, Section> copy = new EnumMap<>(Source.class);
+		copy.putAll(sections);
+		sections = Collections.unmodifiableMap(copy);
 	}
 
 	/** Identity values as each agency holds them. */

@@ -1,77 +1,140 @@
 package org.casebridge.gateway.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceOutcome;
 import org.casebridge.connector.SourceState;
 import org.casebridge.connector.model.AgencyData;
+import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonName;
 import org.casebridge.connector.model.PersonRecord;
-import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.SupportCase;
+import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.access.PersonFacts;
+import org.casebridge.gateway.person.IdentityResolver;
+import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.person.PersonLookup;
 
-/** Puts the agencies' answers about one person into one view. */
-final class PersonViews {
+import org.springframework.stereotype.Component;
 
-	private PersonViews() {
+/**
+ * Puts the agencies' answers about one person into one view: the sections of the agencies
+ * the caller asked for, and the facts about the whole person from every agency asked.
+ */
+@Component
+class PersonViews {
+
+	private static final AgencyData.LocateData NO_LOCATE = new AgencyData.LocateData(List.of(), List.of(), List.of(),
+			List.of());
+
+	private final IdentityResolver resolver;
+
+	private final CandidateViews candidates;
+
+	PersonViews(IdentityResolver resolver, CandidateViews candidates) {
+		this.resolver = resolver;
+		this.candidates = candidates;
 	}
 
-	static PersonView assemble(String handle, SourceSelection selection,
-			Map<Source, CompletableFuture<SourceOutcome<PersonDetails>>> calls) {
-		List<PersonRecord> people = new ArrayList<>();
-		List<SupportCase> support = new ArrayList<>();
-		List<PaternityRecord> paternity = new ArrayList<>();
-		List<RemovalEpisode> placements = new ArrayList<>();
-		AgencyData.LocateData locate = PersonViewService.emptyLocate();
+	PersonView assemble(String handleText, PersonHandle handle, Grants grants, SourceSelection selection,
+			Map<Source, CompletableFuture<SourceOutcome<RecordLookup>>> calls, Map<Source, String> child) {
+		// the whole person, from every agency asked; and what the answer shows
+		Collected facts = new Collected();
+		Collected shown = new Collected();
+		Map<Source, SourceState> states = new EnumMap<>(Source.class);
+		Map<Source, Section> sections = new EnumMap<>(Source.class);
 		List<SourceStatusView> sources = new ArrayList<>();
-		List<PersonRecord> subjects = new ArrayList<>();
-		boolean familyViolenceUnverified = false;
-		for (Source source : PersonViewService.FAMILY_VIOLENCE_SOURCES) {
-			CompletableFuture<SourceOutcome<PersonDetails>> call = calls.get(source);
-			SourceState state = (call != null) ? call.join().state() : SourceState.DENIED;
-			familyViolenceUnverified |= (state != SourceState.OK && state != SourceState.NOT_FOUND);
+		List<PersonRecord> possible = new ArrayList<>();
+		for (Source source : Source.values()) {
+			CompletableFuture<SourceOutcome<RecordLookup>> call = calls.get(source);
+			SourceStatusView status = (call != null) ? status(source, call.join())
+					: (grants.maySee(source) ? null : SourceStatusView.denied(source));
+			if (status != null) {
+				states.put(source, status.state());
+			}
+			PersonDetails details = (call != null) ? call.join().value().map(RecordLookup::details).orElse(null) : null;
+			if (details != null) {
+				facts.add(details);
+			}
+			if (!selection.includes(source)) {
+				sections.put(source, Section.notRequested(source));
+				continue;
+			}
+			sources.add(status);
+			sections.put(source, Section.of(status));
+			if (details != null) {
+				shown.add(details);
+			}
 			if (call != null) {
-				call.join().value().ifPresent((details) -> subjects.add(details.person()));
+				call.join().value().ifPresent((lookup) -> possible.addAll(lookup.possible()));
 			}
 		}
-		for (Source source : selection.sources()) {
-			CompletableFuture<SourceOutcome<PersonDetails>> call = calls.get(source);
-			if (call == null) {
-				sources.add(SourceStatusView.denied(source));
-				continue;
+		Set<Source> shownSources = EnumSet.noneOf(Source.class);
+		sections.forEach((source, section) -> {
+			if (section.answered()) {
+				shownSources.add(source);
 			}
-			SourceOutcome<PersonDetails> outcome = call.join();
-			sources.add(SourceStatusView.of(outcome));
-			if (outcome.value().isEmpty()) {
-				continue;
+		});
+		PersonFacts personFacts = new PersonFacts(handle, facts.people, facts.support, facts.placements,
+				facts.paternity, states, shownSources, child);
+		List<SearchResult.CandidateView> possibleMatches = this.resolver
+			.resolve(possible, PersonLookup.keysOfOrNone(handle))
+			.stream()
+			.map(this.candidates::of)
+			.toList();
+		return new PersonView(handleText, identity(shown.people), shown.support, shown.paternity, shown.placements,
+				new LocateSection(shown.locate, sections.get(Source.LOCATE)), sources, possibleMatches, sections,
+				personFacts);
+	}
+
+	private static SourceStatusView status(Source source, SourceOutcome<RecordLookup> outcome) {
+		if (outcome.value().isEmpty()) {
+			return SourceStatusView.of(outcome);
+		}
+		RecordLookup lookup = outcome.value().get();
+		SourceState state = (lookup.details() != null) ? SourceState.OK
+				: (lookup.possible().isEmpty() ? SourceState.NOT_FOUND : SourceState.POSSIBLE_MATCH);
+		return new SourceStatusView(source, state, lookup.reason(), outcome.latency().toMillis(), outcome.attempts());
+	}
+
+	/** Agencies' answers about the person, gathered by kind. */
+	private static final class Collected {
+
+		final List<PersonRecord> people = new ArrayList<>();
+
+		final List<SupportCase> support = new ArrayList<>();
+
+		final List<RemovalEpisode> placements = new ArrayList<>();
+
+		final List<PaternityRecord> paternity = new ArrayList<>();
+
+		AgencyData.LocateData locate = NO_LOCATE;
+
+		void add(PersonDetails details) {
+			this.people.add(details.person());
+			if (details.data() instanceof AgencyData.SupportData data) {
+				this.support.addAll(data.cases());
 			}
-			PersonDetails details = outcome.value().get();
-			people.add(details.person());
-			if (!PersonViewService.FAMILY_VIOLENCE_SOURCES.contains(source)) {
-				subjects.add(details.person());
+			else if (details.data() instanceof AgencyData.WelfareData data) {
+				this.placements.addAll(data.episodes());
 			}
-			AgencyData data = details.data();
-			if (data instanceof AgencyData.SupportData supportData) {
-				support.addAll(supportData.cases());
+			else if (details.data() instanceof AgencyData.VitalsData data) {
+				this.paternity.addAll(data.paternity());
 			}
-			else if (data instanceof AgencyData.WelfareData welfareData) {
-				placements.addAll(welfareData.episodes());
-			}
-			else if (data instanceof AgencyData.VitalsData vitalsData) {
-				paternity.addAll(vitalsData.paternity());
-			}
-			else if (data instanceof AgencyData.LocateData locateData) {
-				locate = locateData;
+			else if (details.data() instanceof AgencyData.LocateData data) {
+				this.locate = data;
 			}
 		}
-		return new PersonView(handle, identity(people), support, paternity, placements, locate, sources, subjects,
-				familyViolenceUnverified);
+
 	}
 
 	private static PersonView.Identity identity(List<PersonRecord> people) {

@@ -4,11 +4,13 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 
+import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.person.PersonHandle;
 import org.casebridge.gateway.person.PersonHandles;
 
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,7 +34,8 @@ class PolicyPreviewController {
 
 	@SchemaMapping(typeName = "PolicyPreview")
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
-	CompletableFuture<PersonView> person(PolicyPreview preview, GraphQLContext context) {
+	CompletableFuture<PersonView> person(PolicyPreview preview, @LocalContextValue Grants grants,
+			GraphQLContext context) {
 		if (preview.handle() == null || !preview.permitted()) {
 			return CompletableFuture.completedFuture(null);
 		}
@@ -40,7 +43,8 @@ class PolicyPreviewController {
 		disclosure.operation("policyPreview", preview.purpose().name());
 		PersonHandle opened = this.handles.open(preview.handle());
 		disclosure.personHandle(preview.handle());
-		return this.views.view(preview.handle(), opened, preview.grants(), SourceSelection.of(null))
+		PersonHandle child = (preview.forChild() != null) ? this.handles.open(preview.forChild()) : null;
+		return this.views.view(preview.handle(), opened, grants, SourceSelection.of(null), child)
 			.thenApply((view) -> Disclosures.viewed(disclosure, view));
 	}
 

@@ -7,7 +7,7 @@ import org.casebridge.connector.SourceState;
 /** One source's outcome as the API reports it. */
 public record SourceStatusView(Source source, SourceState state, String reason, long latencyMs, int attempts) {
 
-	static SourceStatusView of(SourceOutcome<?> outcome) {
+	public static SourceStatusView of(SourceOutcome<?> outcome) {
 		return new SourceStatusView(outcome.source(), outcome.state(), outcome.reason().orElse(null),
 				outcome.latency().toMillis(), outcome.attempts());
 	}

@@ -53,10 +53,12 @@ public record SupportCase(Provenance provenance, String caseNumber, String caseT
 
 	/**
 	 * A distribution of collected money. {@code payeeType}: CUSTODIAL_PARTY, STATE,
-	 * IV_E_AGENCY.
+	 * IV_E_AGENCY. {@code collectionId} is the {@link Payment#paymentId()} of the
+	 * collection it distributes, or null when the agency does not say: a disbursement of
+	 * a federal tax offset is federal tax information too.
 	 */
 	public record Disbursement(String disbursementId, LocalDate issuedOn, BigDecimal amount, String payeeType,
-			String payeeName) {
+			String payeeName, String collectionId) {
 	}
 
 	/** Assignment of support rights to the state (TANF or foster care). */

@@ -180,7 +180,7 @@ class SupportMappingTests {
 						"WAGE_WITHHOLDING"),
 						new Payment("P-88090", LocalDate.of(2026, 4, 22), new BigDecimal("1150.00"), "IRS_OFFSET")),
 				List.of(new Disbursement("D-77001", LocalDate.of(2026, 10, 17), new BigDecimal("206.00"), "IV_E_AGENCY",
-						"State Division of Child and Family Services")),
+						"State Division of Child and Family Services", "P-88123")),
 				new RightsAssignment("FOSTER_CARE", LocalDate.of(2023, 3, 1)),
 				new Referral("IV_E", LocalDate.of(2023, 3, 2)), whitfield());
 	}
@@ -196,7 +196,7 @@ class SupportMappingTests {
 				new Arrears(new BigDecimal("0.00"), new BigDecimal("0.00"), LocalDate.of(2020, 12, 31)),
 				List.of(new Payment("P-40001", LocalDate.of(2020, 11, 4), new BigDecimal("95.50"), "STATE_TAX_OFFSET")),
 				List.of(new Disbursement("D-40001", LocalDate.of(2020, 11, 6), new BigDecimal("95.50"), "STATE",
-						"State of Utah")),
+						"State of Utah", null)),
 				new RightsAssignment("TANF", LocalDate.of(2016, 8, 1)), new Referral("TANF", LocalDate.of(2016, 8, 15)),
 				new CaseWorker("Ray Okafor", "Salt Lake Central Office", "801-555-0117",
 						"rokafor@support.example.gov"));
@@ -213,7 +213,7 @@ class SupportMappingTests {
 				null,
 				List.of(new Payment("P-60001", LocalDate.of(2026, 9, 30), new BigDecimal("155.00"), "UNEMPLOYMENT")),
 				List.of(new Disbursement("D-60001", LocalDate.of(2026, 10, 2), new BigDecimal("155.00"),
-						"CUSTODIAL_PARTY", "Ana Rivera")),
+						"CUSTODIAL_PARTY", "Ana Rivera", null)),
 				null, new Referral("MEDICAID", LocalDate.of(2021, 1, 4)), whitfield());
 	}
 

@@ -29,22 +29,26 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 /**
  * Connects enforcement to the schema: the guards in front of marked fields, the
  * {@code PartialDate} scalar masked dates of birth are written in, and the split of a
- * support case's collections into ordinary payments and federal tax offsets, so that
- * federal tax information is a field group of its own.
+ * support case's collections and disbursements into ordinary ones and federal tax offsets
+ * with what was disbursed from them, so that federal tax information is a field group of
+ * its own and cannot be read off an ordinary ledger row.
  */
 @Configuration(proxyBeanMethods = false)
 class EnforcementWiring {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer fieldGuards(AccessPolicy policy, FamilyViolenceCheck familyViolence) {
-		return (builder) -> builder.typeVisitors(List.of(new GuardVisitor(policy, familyViolence)));
+	GraphQlSourceBuilderCustomizer fieldGuards(AccessPolicy policy, PersonProtections protections) {
+		return (builder) -> builder.typeVisitors(List.of(new GuardVisitor(policy, protections)));
 	}
 
 	@Bean
 	RuntimeWiringConfigurer disclosureWiring() {
 		return (wiring) -> wiring.scalar(partialDate())
-			.type("SupportCase", (type) -> type.dataFetcher("payments", new Payments(false))
-				.dataFetcher("taxOffsets", new Payments(true)));
+			.type("SupportCase",
+					(type) -> type.dataFetcher("payments", new Payments(false))
+						.dataFetcher("taxOffsets", new Payments(true))
+						.dataFetcher("disbursements", new Disbursements(false))
+						.dataFetcher("taxOffsetDisbursements", new Disbursements(true)));
 	}
 
 	static GraphQLScalarType partialDate() {
@@ -87,6 +91,48 @@ class EnforcementWiring {
 
 			})
 			.build();
+	}
+
+	/**
+	 * A support case's disbursements: without, or only, those of federal tax offsets. A
+	 * disbursement is an offset's when the agency names the offset as the collection it
+	 * distributes, or, where the agency does not say or names a collection the case does
+	 * not list, when it pays out an offset's exact amount within
+	 * {@value #DISBURSED_WITHIN_DAYS} days of it.
+	 */
+	private record Disbursements(boolean federalTaxOffsets) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+
+		private static final int DISBURSED_WITHIN_DAYS = 10;
+
+		@Override
+		public Object get(graphql.schema.DataFetchingEnvironment env) {
+			SupportCase supportCase = env.getSource();
+			List<SupportCase.Payment> offsets = supportCase.payments()
+				.stream()
+				.filter(SupportCase.Payment::federalTaxInformation)
+				.toList();
+			return supportCase.disbursements()
+				.stream()
+				.filter((disbursement) -> ofOffset(disbursement, supportCase, offsets) == this.federalTaxOffsets)
+				.toList();
+		}
+
+		static boolean ofOffset(SupportCase.Disbursement disbursement, SupportCase supportCase,
+				List<SupportCase.Payment> offsets) {
+			if (disbursement.collectionId() != null) {
+				for (SupportCase.Payment payment : supportCase.payments()) {
+					if (disbursement.collectionId().equals(payment.paymentId())) {
+						return payment.federalTaxInformation();
+					}
+				}
+			}
+			return offsets.stream()
+				.anyMatch((offset) -> offset.amount() != null && disbursement.amount() != null
+						&& offset.amount().compareTo(disbursement.amount()) == 0 && offset.receivedOn() != null
+						&& disbursement.issuedOn() != null && !disbursement.issuedOn().isBefore(offset.receivedOn())
+						&& !disbursement.issuedOn().isAfter(offset.receivedOn().plusDays(DISBURSED_WITHIN_DAYS)));
+		}
+
 	}
 
 	/** A support case's collections: without, or only, the federal tax offsets. */

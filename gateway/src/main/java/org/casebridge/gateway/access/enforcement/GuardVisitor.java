@@ -30,13 +30,15 @@ final class GuardVisitor extends GraphQLTypeVisitorStub {
 
 	static final String DISCLOSURE_SCOPE = "disclosureScope";
 
+	static final String FREE_TEXT = "freeText";
+
 	private final AccessPolicy policy;
 
-	private final FamilyViolenceCheck familyViolence;
+	private final PersonProtections protections;
 
-	GuardVisitor(AccessPolicy policy, FamilyViolenceCheck familyViolence) {
+	GuardVisitor(AccessPolicy policy, PersonProtections protections) {
 		this.policy = policy;
-		this.familyViolence = familyViolence;
+		this.protections = protections;
 	}
 
 	@Override
@@ -50,7 +52,7 @@ final class GuardVisitor extends GraphQLTypeVisitorStub {
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective group = field.getAppliedDirective(FIELD_GROUP);
 		if (field.getAppliedDirective(DISCLOSURE_SCOPE) != null) {
-			registry.dataFetcher(coordinates, new ScopeGuard(fetcher, this.policy, this.familyViolence));
+			registry.dataFetcher(coordinates, new ScopeGuard(fetcher, this.policy, this.protections));
 		}
 		else if (group != null) {
 			String name = group.getArgument("name").getValue();
@@ -59,6 +61,9 @@ final class GuardVisitor extends GraphQLTypeVisitorStub {
 						"schema field " + coordinates + " names unknown field group '" + name + "'"));
 			boolean scalar = GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType;
 			registry.dataFetcher(coordinates, FieldGuard.of(fieldGroup, fetcher, scalar));
+		}
+		else if (field.getAppliedDirective(FREE_TEXT) != null) {
+			registry.dataFetcher(coordinates, new FreeTextGuard(fetcher));
 		}
 		else if (field.getAppliedDirective(MASKABLE) != null) {
 			registry.dataFetcher(coordinates, new MaskedValue(fetcher));

@@ -1,37 +1,30 @@
 package org.casebridge.gateway.access.enforcement;
 
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.casebridge.connector.Source;
-import org.casebridge.connector.model.PaternityRecord;
-import org.casebridge.connector.model.PersonRecord;
-import org.casebridge.connector.model.RemovalEpisode;
-import org.casebridge.connector.model.SupportCase;
-import org.casebridge.gateway.access.DisclosedPerson;
 import org.casebridge.gateway.access.FieldGroup;
+import org.casebridge.gateway.access.PersonFacts;
 
 /**
- * What the rules that depend on the person decide from, worked out over the whole view
+ * What the rules that depend on the person decide, worked out over the whole person
  * before any field is shown, on every request (never cached: a flag set at one agency a
  * minute ago counts now).
  *
- * @param familyViolence some agency flags the person, or someone in their cases, with the
- * Family Violence Indicator
- * @param ownLocation the person's own location is withheld: they are flagged, or a child
- * in a case where someone is, or that could not be verified
+ * @param familyViolence some record that is or could be the person, or someone in their
+ * cases, carries the Family Violence Indicator (for the audit record; never told to the
+ * caller)
+ * @param ownLocation the person's own location is withheld: they are or could be flagged,
+ * or a child in a case where someone is, or that could not be verified
  * @param childrensLocation the location of the children in the person's cases (their
- * placements) is withheld, for the same reasons
- * @param parent the person is a parent or (putative, alleged) father of a child at some
- * source, so locating them for child welfare is allowed
+ * placements) is withheld, for the same reasons; agency free text that may name the cause
+ * is withheld with it
+ * @param parenthood whether the person is a parent of the child the view is for
  */
-record Protection(boolean familyViolence, boolean ownLocation, boolean childrensLocation, boolean parent) {
+record Protection(boolean familyViolence, boolean ownLocation, boolean childrensLocation, Parenthood parenthood) {
 
 	/** An answer not about one person whose flags were read (a search result). */
-	static final Protection UNKNOWN = new Protection(false, true, true, false);
-
-	private static final Set<String> SUPPORT_PARENT_ROLES = Set.of("NONCUSTODIAL_PARENT", "ALLEGED_FATHER");
+	static final Protection UNKNOWN = new Protection(false, true, true, Parenthood.NO_CHILD_STATED);
 
 	/** Whether the person's protection withholds a location group. */
 	boolean withholds(FieldGroup group) {
@@ -41,82 +34,59 @@ record Protection(boolean familyViolence, boolean ownLocation, boolean childrens
 		return group.location() && this.ownLocation;
 	}
 
-	/** The person's own flags only, before their family's are known. */
-	static Protection ofPerson(DisclosedPerson person) {
-		boolean flagged = person.subjectRecords().stream().anyMatch(PersonRecord::familyViolenceIndicator);
-		boolean protect = flagged || person.familyViolenceUnverified();
-		return new Protection(flagged, protect, protect, isParent(person, ids(person)));
+	/**
+	 * Whether agency free text (a referral decision's reason) is withheld: whenever any
+	 * protection is in force, because such text can name the cause.
+	 */
+	boolean withholdsFreeText() {
+		return this.ownLocation || this.childrensLocation;
+	}
+
+	/** Everything protected: the person is or could be flagged, or that is unknown. */
+	static Protection whole(boolean flagged, Parenthood parenthood) {
+		return new Protection(flagged, true, true, parenthood);
 	}
 
 	/**
-	 * The person's protection once their family is known.
-	 * @param familyFlagged someone in the person's cases is flagged
-	 * @param unverified some case could not be checked (source not permitted or not
-	 * answering): treated as flagged, never as clear
+	 * The person's protection once records that could be them and their family are known.
+	 * @param possiblyFlagged a record that could be the person is flagged, or could not
+	 * be checked
+	 * @param familyFlagged someone in the person's cases is flagged, or a case could not
+	 * be checked
 	 */
-	Protection withFamily(DisclosedPerson person, boolean familyFlagged, boolean unverified) {
-		boolean protect = familyFlagged || unverified;
-		boolean own = this.ownLocation || (protect && isChild(person, ids(person)));
-		return new Protection(this.familyViolence || familyFlagged, own, this.childrensLocation || protect,
-				this.parent);
-	}
-
-	private static Map<Source, String> ids(DisclosedPerson person) {
-		Map<Source, String> ids = new EnumMap<>(Source.class);
-		for (PersonRecord record : person.subjectRecords()) {
-			ids.put(record.provenance().source(), record.agencyPersonId());
+	static Protection of(PersonFacts facts, boolean possiblyFlagged, boolean familyFlagged, Parenthood parenthood) {
+		if (possiblyFlagged) {
+			return whole(true, parenthood);
 		}
-		return ids;
+		return new Protection(familyFlagged, familyFlagged && isChild(facts), familyFlagged, parenthood);
 	}
 
-	/** Whether the person is a child in one of the cases their view shows. */
-	static boolean isChild(DisclosedPerson person) {
-		return isChild(person, ids(person));
-	}
-
-	private static boolean isChild(DisclosedPerson person, Map<Source, String> ids) {
+	/** Whether the person is a child in one of their cases. */
+	static boolean isChild(PersonFacts facts) {
+		Map<Source, String> ids = facts.recordIds();
 		String welfare = ids.get(Source.WELFARE);
 		String vitals = ids.get(Source.VITALS);
 		String support = ids.get(Source.SUPPORT);
-		return (welfare != null
-				&& person.placements().stream().anyMatch((e) -> welfare.equals(e.childAgencyPersonId())))
-				|| (vitals != null
-						&& person.paternity().stream().anyMatch((b) -> vitals.equals(b.childAgencyPersonId())))
-				|| (support != null && person.support()
+		return (welfare != null && facts.placements().stream().anyMatch((e) -> welfare.equals(e.childAgencyPersonId())))
+				|| (vitals != null && facts.paternity()
+					.stream()
+					.anyMatch((b) -> vitals.equals(b.childAgencyPersonId()) && isMinor(facts, b)))
+				|| (support != null && facts.support()
 					.stream()
 					.flatMap((c) -> c.participants().stream())
 					.anyMatch((p) -> support.equals(p.agencyPersonId()) && "CHILD".equals(p.role())));
 	}
 
-	private static boolean isParent(DisclosedPerson person, Map<Source, String> ids) {
-		String welfare = ids.get(Source.WELFARE);
-		if (welfare != null) {
-			for (RemovalEpisode episode : person.placements()) {
-				if (episode.parents().stream().anyMatch((p) -> welfare.equals(p.agencyPersonId()))) {
-					return true;
-				}
-			}
-		}
-		String vitals = ids.get(Source.VITALS);
-		if (vitals != null) {
-			for (PaternityRecord birth : person.paternity()) {
-				if (vitals.equals(birth.motherAgencyPersonId()) || vitals.equals(birth.legalFatherAgencyPersonId())
-						|| birth.allegedFathers().stream().anyMatch((f) -> vitals.equals(f.agencyPersonId()))) {
-					return true;
-				}
-			}
-		}
-		String support = ids.get(Source.SUPPORT);
-		if (support != null) {
-			for (SupportCase supportCase : person.support()) {
-				if (supportCase.participants()
-					.stream()
-					.anyMatch((p) -> support.equals(p.agencyPersonId()) && SUPPORT_PARENT_ROLES.contains(p.role()))) {
-					return true;
-				}
-			}
-		}
-		return false;
+	/**
+	 * A birth record names everyone as a child, adults too (a mother on her own birth
+	 * record): only a person with no child of their own on record counts as the child.
+	 */
+	private static boolean isMinor(PersonFacts facts, org.casebridge.connector.model.PaternityRecord own) {
+		String vitals = facts.recordIds().get(Source.VITALS);
+		return facts.paternity()
+			.stream()
+			.noneMatch((b) -> b != own
+					&& (vitals.equals(b.motherAgencyPersonId()) || vitals.equals(b.legalFatherAgencyPersonId())));
 	}
 
 }

@@ -23,17 +23,38 @@ enum Restriction {
 	FTI("Federal tax information is disclosed to child-support staff only."),
 
 	/**
-	 * Locating for child welfare is limited to a parent or putative father of a child.
+	 * Locating for child welfare is limited to a parent or putative father of the child
+	 * the view is for, and this person is not recorded as one.
 	 */
-	LOCATE_LIMIT("Locating for child welfare is limited to a parent or putative father of a child."),
+	LOCATE_LIMIT("Locating for child welfare is limited to a parent or putative father of the child this view is for."),
+
+	/**
+	 * Locating for child welfare needs the child it is for; reported with the reason
+	 * {@code LOCATE_LIMIT} and a message saying how to ask.
+	 */
+	LOCATE_CHILD_REQUIRED("Locating for child welfare is limited to the parents of a child: open this person with "
+			+ "forChild set to the handle of the child the search is for.", "LOCATE_LIMIT"),
 
 	/** Restricted for the person's protection; the cause is not disclosed. */
 	PROTECTED("Disclosure restricted.");
 
 	private final String message;
 
+	private final String reason;
+
 	Restriction(String message) {
 		this.message = message;
+		this.reason = name();
+	}
+
+	Restriction(String message, String reason) {
+		this.message = message;
+		this.reason = reason;
+	}
+
+	/** The code the caller is told in {@code extensions.reason}. */
+	String reason() {
+		return this.reason;
 	}
 
 	/** The field's answer: null, with an error at its path that says it is restricted. */
@@ -43,7 +64,8 @@ enum Restriction {
 			.error(GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorCode.RESTRICTED)
 				.message(this.message)
-				.extensions(Map.of("code", ErrorCode.RESTRICTED.name(), "reason", name(), "fieldGroup", group.id()))
+				.extensions(
+						Map.of("code", ErrorCode.RESTRICTED.name(), "reason", this.reason, "fieldGroup", group.id()))
 				.build())
 			.build();
 	}

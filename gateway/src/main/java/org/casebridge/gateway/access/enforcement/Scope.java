@@ -86,8 +86,9 @@ final class Scope {
 		if (grants.access(group) == FieldAccess.WITHHELD) {
 			return Restriction.NOT_GRANTED;
 		}
-		if (group.locate() && grants.locateLimited() && !protection.parent()) {
-			return Restriction.LOCATE_LIMIT;
+		if (group.locate() && grants.locateLimited() && protection.parenthood() != Parenthood.PARENT_OF_CHILD) {
+			return (protection.parenthood() == Parenthood.NO_CHILD_STATED) ? Restriction.LOCATE_CHILD_REQUIRED
+					: Restriction.LOCATE_LIMIT;
 		}
 		if (protection.withholds(group)) {
 			return Restriction.PROTECTED;

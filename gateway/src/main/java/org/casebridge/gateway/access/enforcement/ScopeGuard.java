@@ -1,17 +1,17 @@
 package org.casebridge.gateway.access.enforcement;
 
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.AccessPolicy;
-import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.access.PurposeOfUse;
@@ -34,12 +34,15 @@ final class ScopeGuard implements DataFetcher<Object> {
 
 	private final AccessPolicy policy;
 
-	private final FamilyViolenceCheck familyViolence;
+	/** The local context key under which the resolver finds the decided grants. */
+	static final String GRANTS = "grants";
 
-	ScopeGuard(DataFetcher<?> delegate, AccessPolicy policy, FamilyViolenceCheck familyViolence) {
+	private final PersonProtections protections;
+
+	ScopeGuard(DataFetcher<?> delegate, AccessPolicy policy, PersonProtections protections) {
 		this.delegate = delegate;
 		this.policy = policy;
-		this.familyViolence = familyViolence;
+		this.protections = protections;
 	}
 
 	@Override
@@ -49,8 +52,10 @@ final class ScopeGuard implements DataFetcher<Object> {
 			return null;
 		}
 		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
-		Set<FieldGroup> locationSelected = SelectedGroups.locations(env);
-		Object fetched = this.delegate.get(env);
+		SelectedGroups.Selected locationSelected = SelectedGroups.of(env);
+		Object fetched = this.delegate.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env)
+			.localContext(GraphQLContext.newContext().of(GRANTS, grants).build())
+			.build());
 		if (fetched instanceof DataFetcherResult<?> result) {
 			return scoped(result.getData(), grants, ledger, locationSelected)
 				.thenApply((scoped) -> (scoped != null) ? scoped.transform((b) -> b.errors(result.getErrors())) : null);
@@ -66,11 +71,11 @@ final class ScopeGuard implements DataFetcher<Object> {
 	}
 
 	private CompletableFuture<DataFetcherResult<Object>> scoped(Object answer, Grants grants, DisclosureLedger ledger,
-			Set<FieldGroup> locationSelected) {
+			SelectedGroups.Selected locationSelected) {
 		if (answer == null) {
 			return CompletableFuture.completedFuture(null);
 		}
-		return this.familyViolence.protectionOf(answer, grants, locationSelected)
+		return this.protections.protectionOf(answer, grants, locationSelected)
 			.thenApply((protection) -> DataFetcherResult.newResult()
 				.data(answer)
 				.localContext(new Scope(grants, protection, ledger))

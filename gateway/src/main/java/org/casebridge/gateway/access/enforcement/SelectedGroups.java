@@ -40,15 +40,30 @@ final class SelectedGroups {
 	private SelectedGroups() {
 	}
 
-	static Set<FieldGroup> locations(DataFetchingEnvironment env) {
-		Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+	/**
+	 * What an operation asks for below a field that the person-level protections decide.
+	 *
+	 * @param locations the location field groups selected
+	 * @param freeText whether a field of agency free text (marked {@code @freeText}) is
+	 * selected
+	 */
+	record Selected(Set<FieldGroup> locations, boolean freeText) {
+
+	}
+
+	static Selected of(DataFetchingEnvironment env) {
+		Set<FieldGroup> groups = new java.util.HashSet<>();
 		GraphQLType type = GraphQLTypeUtil.unwrapAll(env.getFieldType());
 		for (Field field : env.getMergedField().getFields()) {
 			walk(field.getSelectionSet(), type, env, groups);
 		}
-		return groups;
+		boolean freeText = groups.remove(null);
+		Set<FieldGroup> locations = EnumSet.noneOf(FieldGroup.class);
+		locations.addAll(groups);
+		return new Selected(locations, freeText);
 	}
 
+	/** Walks the selection; a null in {@code groups} stands for free text. */
 	private static void walk(SelectionSet set, GraphQLType type, DataFetchingEnvironment env, Set<FieldGroup> groups) {
 		if (set == null || !(type instanceof GraphQLFieldsContainer container)) {
 			return;
@@ -77,6 +92,9 @@ final class SelectedGroups {
 	}
 
 	private static void add(GraphQLFieldDefinition definition, Set<FieldGroup> groups) {
+		if (definition.getAppliedDirective(GuardVisitor.FREE_TEXT) != null) {
+			groups.add(null);
+		}
 		GraphQLAppliedDirective group = definition.getAppliedDirective(GuardVisitor.FIELD_GROUP);
 		if (group != null) {
 			FieldGroup.fromId(group.getArgument("name").getValue()).filter(FieldGroup::location).ifPresent(groups::add);

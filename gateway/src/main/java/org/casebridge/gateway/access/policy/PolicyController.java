@@ -61,8 +61,9 @@ class PolicyController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
-	PolicyPreview policyPreview(@Argument String role, @Argument PurposeOfUse purpose, @Argument String handle) {
-		return new PolicyPreview(role, purpose, handle,
+	PolicyPreview policyPreview(@Argument String role, @Argument PurposeOfUse purpose, @Argument String handle,
+			@Argument String forChild) {
+		return new PolicyPreview(role, purpose, handle, forChild,
 				this.inForce.current().grantsFor(List.of(role), purpose).orElse(null));
 	}
 

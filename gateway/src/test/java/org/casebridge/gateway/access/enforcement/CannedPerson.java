@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceState;
@@ -20,8 +21,12 @@ import org.casebridge.connector.model.QuarterlyWage;
 import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.Sex;
 import org.casebridge.connector.model.SupportCase;
+import org.casebridge.gateway.access.PersonFacts;
 import org.casebridge.gateway.person.MatchKey;
+import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.search.LocateSection;
 import org.casebridge.gateway.search.PersonView;
+import org.casebridge.gateway.search.Section;
 import org.casebridge.gateway.search.SearchResult;
 import org.casebridge.gateway.search.SourceStatusView;
 
@@ -55,6 +60,46 @@ final class CannedPerson {
 		return view(false, false, true);
 	}
 
+	/** The child's records by agency, as a handle to her carries them. */
+	static Map<Source, String> childRecords() {
+		return Map.of(Source.SUPPORT, "M0012350", Source.WELFARE, "1048590", Source.VITALS, "VR-00012350");
+	}
+
+	/**
+	 * The father as a view for a child: {@code childRecords} as the child the caller
+	 * named ({@code forChild}), or null when none was named.
+	 */
+	static PersonView forChild(boolean familyViolence, boolean parent, Map<Source, String> childRecords) {
+		PersonView view = view(familyViolence, parent, false);
+		PersonFacts facts = view.facts();
+		return withFacts(view, new PersonFacts(facts.handle(), facts.subjects(), facts.support(), facts.placements(),
+				facts.paternity(), facts.states(), facts.shown(), childRecords));
+	}
+
+	/** The view with one agency's answer replaced by a failure. */
+	static PersonView withFailed(PersonView view, Source failed, SourceState state) {
+		Map<Source, Section> sections = new java.util.EnumMap<>(view.sections());
+		sections.put(failed, new Section(failed, state.name(), "time limit 2s"));
+		Map<Source, SourceState> states = new java.util.EnumMap<>(view.facts().states());
+		states.put(failed, state);
+		PersonFacts facts = view.facts();
+		List<PersonRecord> subjects = facts.subjects()
+			.stream()
+			.filter((r) -> r.provenance().source() != failed)
+			.toList();
+		java.util.Set<Source> shown = java.util.EnumSet.copyOf(facts.shown());
+		shown.remove(failed);
+		return new PersonView(view.handle(), view.identity(), view.support(), view.paternity(), view.placements(),
+				new LocateSection(view.locate().data(), sections.get(Source.LOCATE)), view.sources(),
+				view.possibleMatches(), sections, new PersonFacts(facts.handle(), subjects, facts.support(),
+						facts.placements(), facts.paternity(), states, shown, facts.child()));
+	}
+
+	static PersonView withFacts(PersonView view, PersonFacts facts) {
+		return new PersonView(view.handle(), view.identity(), view.support(), view.paternity(), view.placements(),
+				view.locate(), view.sources(), view.possibleMatches(), view.sections(), facts);
+	}
+
 	private static PersonView view(boolean familyViolence, boolean parent, boolean child) {
 		List<PersonRecord> records = child
 				? List.of(record(Source.SUPPORT, "M0012350", false), record(Source.WELFARE, "1048590", false),
@@ -80,7 +125,11 @@ final class CannedPerson {
 						"WAGE_WITHHOLDING"),
 						new SupportCase.Payment("P-88999", LocalDate.of(2026, 4, 1), new BigDecimal("950.00"),
 								"IRS_OFFSET")),
-				List.of(), new SupportCase.RightsAssignment("FOSTER_CARE", LocalDate.of(2023, 3, 1)),
+				List.of(new SupportCase.Disbursement("D-88123", LocalDate.of(2026, 10, 17), new BigDecimal("206.00"),
+						"IV_E_AGENCY", "State Division of Child and Family Services", "P-88123"),
+						new SupportCase.Disbursement("D-88999", LocalDate.of(2026, 4, 3), new BigDecimal("950.00"),
+								"STATE", "State of Utah", "P-88999")),
+				new SupportCase.RightsAssignment("FOSTER_CARE", LocalDate.of(2023, 3, 1)),
 				new SupportCase.Referral("IV_E", LocalDate.of(2023, 3, 2)),
 				new CaseWorker("Dana Whitfield", "Ogden Regional Office", "801-555-0142", "dw@support.example.gov"));
 		PaternityRecord birth = new PaternityRecord(prov(Source.VITALS, "B-2018-0012345"), "B-2018-0012345",
@@ -89,11 +138,13 @@ final class CannedPerson {
 				LocalDate.of(2018, 7, 6), null, List.of(), List.of(), List.of());
 		RemovalEpisode episode = new RemovalEpisode(prov(Source.WELFARE, "EP-000187-1"), "EP-000187-1", "1048590",
 				"Mia Rivera", LocalDate.of(2023, 2, 27), "NEGLECT",
-				List.of(new RemovalEpisode.Placement("PL-3301", "FOSTER_FAMILY_RELATIVE", LocalDate.of(2023, 2, 27),
-						null, address(Source.WELFARE, "PLACEMENT", "118 N Cedar St", "Provo"),
-						"Gonzales kinship home")),
-				"REUNIFICATION", "STATE_AGENCY", List.of(), null, null, null, null,
-				new CaseWorker("Lee Tran", "Provo Office", "801-555-0199", "ltran@cfs.example.gov"),
+				List.of(new RemovalEpisode.Placement(
+						"PL-3301", "FOSTER_FAMILY_RELATIVE", LocalDate.of(2023, 2, 27), null,
+						address(Source.WELFARE, "PLACEMENT", "118 N Cedar St", "Provo"), "Gonzales kinship home")),
+				"REUNIFICATION", "STATE_AGENCY", List.of(), null,
+				new RemovalEpisode.ReferralDecision("NONCUSTODIAL_PARENT", "Noncustodial parent able to pay",
+						LocalDate.of(2023, 3, 10), LocalDate.of(2023, 9, 10)),
+				null, null, new CaseWorker("Lee Tran", "Provo Office", "801-555-0199", "ltran@cfs.example.gov"),
 				List.of(new RemovalEpisode.ParentLink(parent ? "1048577" : "1048999", "Jose Rivera",
 						parent ? "FATHER" : "PUTATIVE_FATHER")));
 		AgencyData.LocateData locate = new AgencyData.LocateData(
@@ -109,8 +160,19 @@ final class CannedPerson {
 			.stream()
 			.map((s) -> new SourceStatusView(s, SourceState.OK, null, 5, 1))
 			.toList();
-		return new PersonView("handle-1", identity, List.of(supportCase), List.of(birth), List.of(episode), locate,
-				sources, records, false);
+		Map<Source, Section> sections = new java.util.EnumMap<>(Source.class);
+		Map<Source, SourceState> states = new java.util.EnumMap<>(Source.class);
+		sources.forEach((status) -> {
+			sections.put(status.source(), Section.of(status));
+			states.put(status.source(), status.state());
+		});
+		Map<Source, String> ids = new java.util.EnumMap<>(Source.class);
+		records.forEach((r) -> ids.put(r.provenance().source(), r.agencyPersonId()));
+		PersonHandle handle = new PersonHandle(ids, SSN, "JOSE", "RIVERA", BIRTH, NOW);
+		PersonFacts facts = new PersonFacts(handle, records, List.of(supportCase), List.of(episode), List.of(birth),
+				states, java.util.EnumSet.allOf(Source.class), null);
+		return new PersonView("handle-1", identity, List.of(supportCase), List.of(birth), List.of(episode),
+				new LocateSection(locate, sections.get(Source.LOCATE)), sources, List.of(), sections, facts);
 	}
 
 	static SearchResult search() {

@@ -37,11 +37,15 @@ final class EnforcedSchema {
 	private final Policy policy;
 
 	EnforcedSchema(Policy policy, Supplier<Object> person) {
-		this(policy, person, (source, caseNumber) -> java.util.concurrent.CompletableFuture.completedFuture(
+		this(policy, person, (source, criteria) -> java.util.concurrent.CompletableFuture.completedFuture(
 				org.casebridge.connector.SourceOutcome.answered(source, List.of(), java.time.Duration.ZERO, 1)));
 	}
 
-	EnforcedSchema(Policy policy, Supplier<Object> person, FamilyViolenceCheck.CaseMembers caseMembers) {
+	/**
+	 * @param lookups what the agencies answer to the protections' searches (possible
+	 * matches, case members)
+	 */
+	EnforcedSchema(Policy policy, Supplier<Object> person, AgencyLookups lookups) {
 		this.policy = policy;
 		AccessPolicy access = (context) -> policy.grantsFor(context.roles(), context.purpose())
 			.orElseThrow(PurposeNotPermittedException::new);
@@ -50,11 +54,12 @@ final class EnforcedSchema {
 			.schemaResources(schemaFiles())
 			.configureRuntimeWiring((builder) -> {
 				wiring.disclosureWiring().configure(builder);
+				new org.casebridge.gateway.search.SectionWiring().personSections().configure(builder);
 				builder.scalar(text("Date")).scalar(text("DateTime")).scalar(text("Money"));
 				builder.type("Query", (type) -> type.dataFetcher("person", (env) -> person.get())
 					.dataFetcher("searchPeople", (env) -> CannedPerson.search()));
 			})
-			.typeVisitors(List.of(new GuardVisitor(access, new FamilyViolenceCheck(caseMembers))))
+			.typeVisitors(List.of(new GuardVisitor(access, new PersonProtections(lookups))))
 			.exceptionResolvers(List.of(DataFetcherExceptionResolver.forSingleError((ex, env) -> {
 				if (ex instanceof CodedException coded) {
 					return GraphqlErrorBuilder.newError(env)

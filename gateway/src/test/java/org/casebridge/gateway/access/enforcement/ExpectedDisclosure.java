@@ -11,7 +11,9 @@ import org.casebridge.gateway.access.policy.PolicyDocument;
  */
 final class ExpectedDisclosure {
 
-	static final Set<String> LOCATION = Set.of("placement.location", "locate.address", "locate.employer");
+	/** Location-bearing groups: a flagged person's are withheld whole. */
+	static final Set<String> LOCATION = Set.of("placement.location", "locate.address", "locate.employer",
+			"locate.wages", "locate.driver");
 
 	static final Set<String> LOCATE = Set.of("locate.address", "locate.employer", "locate.wages", "locate.driver");
 
@@ -31,6 +33,8 @@ final class ExpectedDisclosure {
 	/**
 	 * FULL, MASKED, or the restriction reason (NOT_GRANTED, FTI, LOCATE_LIMIT,
 	 * PROTECTED).
+	 * @param parent the person is a parent of the child the view is for (false also when
+	 * the caller named no child)
 	 */
 	String outcome(String role, PurposeOfUse purpose, String group, boolean familyViolence, boolean parent) {
 		String access = access(role, purpose, group);

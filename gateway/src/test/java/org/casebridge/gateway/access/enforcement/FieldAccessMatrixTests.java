@@ -52,10 +52,13 @@ class FieldAccessMatrixTests {
 	@ParameterizedTest(name = "{0} for {1}")
 	@MethodSource("rolesAndPurposes")
 	void eachRoleSeesExactlyWhatItIsGrantedOfAPerson(String role, PurposeOfUse purpose) {
-		for (boolean[] person : new boolean[][] { { false, true }, { false, false }, { true, true } }) {
+		// flagged, a parent of the child, the child named (forChild)
+		for (boolean[] person : new boolean[][] { { false, true, true }, { false, false, true }, { true, true, true },
+				{ false, true, false } }) {
 			boolean familyViolence = person[0];
-			boolean parent = person[1];
-			answer.set(CannedPerson.view(familyViolence, parent));
+			boolean named = person[2];
+			boolean parent = person[1] && named;
+			answer.set(CannedPerson.forChild(familyViolence, person[1], named ? CannedPerson.childRecords() : null));
 			List<Probe> probes = Probe.personView();
 			JsonNode response = schema.execute(ProbeDocument.person(probes), Map.of("purpose", purpose.name()), role);
 			check(response, probes, role, purpose, familyViolence, parent);

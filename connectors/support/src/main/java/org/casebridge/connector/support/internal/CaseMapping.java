@@ -83,7 +83,8 @@ final class CaseMapping {
 		return new SupportCase.Disbursement(WireValues.text(wire.disbId()),
 				WireValues.date(wire.date(), WireValues.US_DATE, "disbursements.date"),
 				WireValues.amount(wire.amount(), "disbursements.amount"),
-				WireValues.code(SupportCodes.PAYEES, wire.payeeType()), WireValues.text(wire.payee()));
+				WireValues.code(SupportCodes.PAYEES, wire.payeeType()), WireValues.text(wire.payee()),
+				WireValues.text(wire.receiptId()));
 	}
 
 	private static SupportCase.RightsAssignment assignment(SupportWire.Assignment wire) {

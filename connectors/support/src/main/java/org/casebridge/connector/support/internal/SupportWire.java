@@ -43,7 +43,7 @@ final class SupportWire {
 	record Payment(String pmtId, String date, String amount, String source) {
 	}
 
-	record Disbursement(String disbId, String date, String amount, String payeeType, String payee) {
+	record Disbursement(String disbId, String date, String amount, String payeeType, String payee, String receiptId) {
 	}
 
 	record Assignment(String program, String effective) {

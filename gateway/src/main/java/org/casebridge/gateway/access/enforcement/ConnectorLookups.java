@@ -16,11 +16,12 @@ import org.casebridge.gateway.source.SourceCalls;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's members from the agency that owns the case: a search by case number, through
- * the agency's own resilience instances, within a short budget of its own.
+ * Protection lookups through each agency's own resilience instances, within a short
+ * budget of their own: an agency that does not answer in time leaves the rule's facts
+ * unknown, which restricts.
  */
 @Component
-class AgencyCaseMembers implements FamilyViolenceCheck.CaseMembers {
+class ConnectorLookups implements AgencyLookups {
 
 	private static final Duration BUDGET = Duration.ofSeconds(2);
 
@@ -30,17 +31,16 @@ class AgencyCaseMembers implements FamilyViolenceCheck.CaseMembers {
 
 	private final Clock clock;
 
-	AgencyCaseMembers(Connectors connectors, SourceCalls calls, Clock clock) {
+	ConnectorLookups(Connectors connectors, SourceCalls calls, Clock clock) {
 		this.connectors = connectors;
 		this.calls = calls;
 		this.clock = clock;
 	}
 
 	@Override
-	public CompletableFuture<SourceOutcome<List<PersonRecord>>> of(Source source, String caseNumber) {
-		PersonSearch members = new PersonSearch(null, null, null, null, caseNumber);
+	public CompletableFuture<SourceOutcome<List<PersonRecord>>> search(Source source, PersonSearch criteria) {
 		return this.calls.call(source, Deadline.after(BUDGET, this.clock),
-				() -> this.connectors.get(source).searchPeople(members));
+				() -> this.connectors.get(source).searchPeople(criteria));
 	}
 
 }

@@ -1,0 +1,55 @@
+package org.casebridge.gateway.search;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casebridge.connector.Source;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.gateway.person.Candidate;
+import org.casebridge.gateway.person.LinkedRecord;
+import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.person.PersonHandles;
+
+import org.springframework.stereotype.Component;
+
+/** A candidate person as the schema shows it, with a freshly sealed handle. */
+@Component
+class CandidateViews {
+
+	private final PersonHandles handles;
+
+	private final Clock clock;
+
+	CandidateViews(PersonHandles handles, Clock clock) {
+		this.handles = handles;
+		this.clock = clock;
+	}
+
+	SearchResult.CandidateView of(Candidate candidate) {
+		Map<Source, String> ids = new EnumMap<>(Source.class);
+		String ssn = null;
+		for (LinkedRecord linked : candidate.records()) {
+			PersonRecord record = linked.record();
+			ids.putIfAbsent(record.provenance().source(), record.agencyPersonId());
+			if (ssn == null) {
+				ssn = record.ssn();
+			}
+		}
+		PersonRecord first = candidate.records().get(0).record();
+		String firstName = (first.primaryName() != null) ? first.primaryName().first() : null;
+		String lastName = (first.primaryName() != null) ? first.primaryName().last() : null;
+		String handle = this.handles
+			.issue(new PersonHandle(ids, ssn, firstName, lastName, candidate.dateOfBirth(), this.clock.instant()));
+		List<SearchResult.AgencyRecordView> records = candidate.records()
+			.stream()
+			.map((linked) -> new SearchResult.AgencyRecordView(linked.record().provenance(),
+					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
+					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence()))
+			.toList();
+		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
+				candidate.confidence(), candidate.matchedOn(), records);
+	}
+
+}
