@@ -178,10 +178,11 @@ public final class PossibleMatch {
 		if (known.equals(recorded)) {
 			return true;
 		}
-		int same = (known.getYear() == recorded.getYear() ? 1 : 0)
-				+ (known.getMonthValue() == recorded.getMonthValue() ? 1 : 0)
-				+ (known.getDayOfMonth() == recorded.getDayOfMonth() ? 1 : 0);
-		if (same == 2) {
+		boolean sameYear = known.getYear() == recorded.getYear();
+		boolean sameMonth = known.getMonthValue() == recorded.getMonthValue();
+		boolean sameDay = known.getDayOfMonth() == recorded.getDayOfMonth();
+		if ((sameYear && (sameMonth || sameDay))
+				|| (sameMonth && sameDay && oneDigitApart(known.getYear(), recorded.getYear()))) {
 			return true;
 		}
 		if (known.getYear() == recorded.getYear() && known.getMonthValue() == recorded.getDayOfMonth()
@@ -190,6 +191,19 @@ public final class PossibleMatch {
 		}
 		return estimated && (known.getYear() == recorded.getYear()
 				|| Math.abs(ChronoUnit.DAYS.between(known, recorded)) <= ESTIMATE_WINDOW_DAYS);
+	}
+
+	private static boolean oneDigitApart(int a, int b) {
+		String x = Integer.toString(a);
+		String y = Integer.toString(b);
+		if (x.length() != y.length()) {
+			return false;
+		}
+		int differences = 0;
+		for (int i = 0; i < x.length(); i++) {
+			differences += (x.charAt(i) != y.charAt(i)) ? 1 : 0;
+		}
+		return differences == 1;
 	}
 
 	/** The same, a nickname, an initial or a prefix of the other, or one typo apart. */
