@@ -58,9 +58,6 @@ final class Census {
 		if (truth.familyViolenceIndicator()) {
 			tally(person.equals(family.custodian()) ? "fvi custodial parent" : "fvi not custodial");
 		}
-		if (person.isKin()) {
-			tally("kin with " + (family.members().get(0).isKin() ? "no" : "a") + " family");
-		}
 		if (person.deathDate() != null) {
 			tally("deceased");
 		}
@@ -83,6 +80,9 @@ final class Census {
 		}
 		else if (truth.familyViolenceIndicator()) {
 			tally("at risk, flagged nowhere");
+		}
+		if (person.isKin() && (identities.containsKey(Agency.SUPPORT) || identities.containsKey(Agency.WELFARE))) {
+			tally("kin known to child support or welfare");
 		}
 		if (identities.size() == Agency.values().length) {
 			tally("known to all agencies");
