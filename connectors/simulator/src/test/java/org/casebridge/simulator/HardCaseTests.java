@@ -1,5 +1,8 @@
 package org.casebridge.simulator;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +68,31 @@ class HardCaseTests {
 				assertThat(person.familyViolenceIndicator()).isTrue();
 			}
 		}
+	}
+
+	@Test
+	void whereBothAgenciesKnowAPersonAtRiskBothUsuallyFlagHer() {
+		Population population = Population.generate(DEFAULT_SEED, 50_000);
+		Set<String> hard = new HashSet<>();
+		population.hardCases().values().forEach(hard::addAll);
+		Map<Set<Agency>, Integer> flags = new HashMap<>();
+		for (SyntheticPerson person : population.people()) {
+			if (person.familyViolenceIndicator() && !hard.contains(person.truthId())
+					&& population.agencyIds(person.truthId())
+						.keySet()
+						.containsAll(Set.of(Agency.SUPPORT, Agency.WELFARE))) {
+				flags.merge(population.flaggedAt(person.truthId()), 1, Integer::sum);
+			}
+		}
+		int both = flags.getOrDefault(EnumSet.of(Agency.SUPPORT, Agency.WELFARE), 0);
+		int supportOnly = flags.getOrDefault(EnumSet.of(Agency.SUPPORT), 0);
+		int welfareOnly = flags.getOrDefault(EnumSet.of(Agency.WELFARE), 0);
+		assertThat(flags).as(flags.toString())
+			.containsOnlyKeys(EnumSet.of(Agency.SUPPORT, Agency.WELFARE), EnumSet.of(Agency.SUPPORT),
+					EnumSet.of(Agency.WELFARE));
+		assertThat(both).isGreaterThan(2 * (supportOnly + welfareOnly));
+		assertThat(supportOnly).isPositive();
+		assertThat(welfareOnly).isPositive();
 	}
 
 	@Test
