@@ -28,6 +28,9 @@ final class Census {
 			Family family = world.family(f);
 			family.members().forEach((person) -> person(world, family, person));
 			family.births().forEach(this::birth);
+			if (family.hardCase() != null) {
+				tally("hard case " + family.hardCase());
+			}
 			family.supportCases().forEach((supportCase) -> supportCase(supportCase));
 			if (family.welfareCase() != null) {
 				family.welfareCase().episodes().forEach(this::episode);
@@ -63,8 +66,23 @@ final class Census {
 			Identity identity = family.identity(person, agency);
 			if (identity != null) {
 				identities.put(agency, identity);
-				identity(agency, truth, identity);
+				identity(agency, truth, identity, world.ids().formerSsn(person.index()));
 			}
+		}
+		String flags = identities.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().familyViolence())
+			.map((entry) -> entry.getKey().name())
+			.toList()
+			.toString();
+		if (!"[]".equals(flags)) {
+			tally((truth.familyViolenceIndicator() ? "flagged at " : "flagged without risk at ") + flags);
+		}
+		else if (truth.familyViolenceIndicator()) {
+			tally("at risk, flagged nowhere");
+		}
+		if (person.isKin() && (identities.containsKey(Agency.SUPPORT) || identities.containsKey(Agency.WELFARE))) {
+			tally("kin known to child support or welfare");
 		}
 		if (identities.size() == Agency.values().length) {
 			tally("known to all agencies");
@@ -74,10 +92,13 @@ final class Census {
 		}
 	}
 
-	private void identity(Agency agency, SyntheticPerson truth, Identity identity) {
+	private void identity(Agency agency, SyntheticPerson truth, Identity identity, String formerSsn) {
 		String at = " at " + agency;
 		if (identity.ssn() == null) {
 			tally("missing ssn" + at);
+		}
+		else if (identity.ssn().equals(formerSsn)) {
+			tally("former ssn" + at);
 		}
 		else if (!identity.ssn().equals(truth.ssn())) {
 			tally(isSwap(identity.ssn(), truth.ssn()) ? "mistyped ssn" : "wrong ssn not a swap");
@@ -108,7 +129,7 @@ final class Census {
 	private void birth(Birth birth) {
 		Paternity paternity = birth.paternity();
 		tally("paternity " + paternity.method());
-		tally("birth record");
+		tally("birth record of a " + birth.child().truth().role());
 		paternity.conflicts().forEach((conflict) -> tally("conflict " + conflict));
 		paternity.geneticTests().forEach((test) -> tally("genetic test " + test.result()));
 		if (paternity.allegedFathers().size() > 1) {

@@ -177,13 +177,21 @@ class WelfareAgencyTests {
 	}
 
 	@Test
-	void familyViolenceIsFlaggedOnTheSamePersonAsInChildSupport() {
-		Match match = world
-			.first((candidate) -> candidate.person().truth().familyViolenceIndicator() && welfare(candidate) != null)
+	void familyViolenceIsFlaggedWhereChildWelfareRecordedIt() {
+		Match flagged = world.first((candidate) -> welfare(candidate) != null && welfare(candidate).familyViolence())
 			.orElseThrow();
 		assertThat(
-				calls.welfare("/ccwis/persons/" + welfare(match).recordId()).get("person").get("dv_flag").asBoolean())
+				calls.welfare("/ccwis/persons/" + welfare(flagged).recordId()).get("person").get("dv_flag").asBoolean())
 			.isTrue();
+		Match notRecorded = world
+			.first((candidate) -> candidate.person().truth().familyViolenceIndicator() && welfare(candidate) != null
+					&& !welfare(candidate).familyViolence())
+			.orElseThrow();
+		assertThat(world.flaggedAt(notRecorded.person().truth().truthId())).containsExactly(Agency.SUPPORT);
+		assertThat(calls.welfare("/ccwis/persons/" + welfare(notRecorded).recordId())
+			.get("person")
+			.get("dv_flag")
+			.asBoolean()).isFalse();
 	}
 
 	@Test

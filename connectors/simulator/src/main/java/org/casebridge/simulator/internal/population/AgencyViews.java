@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.HardCase;
 import org.casebridge.simulator.SyntheticPerson;
 import org.casebridge.simulator.internal.population.Identity.Alias;
 import org.casebridge.simulator.internal.population.Identity.Alias.Kind;
@@ -19,7 +20,9 @@ import org.casebridge.simulator.internal.population.Identity.Alias.Kind;
  * data each agency is known for (support: nicknames and missing SSNs; welfare: upper
  * case, often no SSN, estimated children's birth dates, maiden names; vitals: the
  * cleanest; locate: upper case, always an SSN). About one person in forty has their SSN
- * mistyped, two digits swapped, at one agency.
+ * mistyped, two digits swapped, at one agency. Where the family violence indicator is
+ * recorded is {@link ViolenceFlags}'s choice, and a hard case's records are rewritten by
+ * {@link HardCaseRecords}.
  */
 final class AgencyViews {
 
@@ -31,18 +34,29 @@ final class AgencyViews {
 
 	private final SsnTypos typos;
 
+	private final HardCaseRecords hardCases;
+
+	private final ViolenceFlags flags;
+
 	AgencyViews(Ids ids, SplittableRandom random) {
 		this.ids = ids;
 		for (Agency agency : Agency.values()) {
 			this.randoms.put(agency, random.split());
 		}
 		this.typos = new SsnTypos(random.split());
+		this.hardCases = new HardCaseRecords(ids, random.split());
+		this.flags = new ViolenceFlags(random.split());
 	}
 
-	List<Map<Agency, Identity>> identities(List<Person> members, List<Birth> births, List<SupportCase> supportCases,
-			WelfareCase welfareCase) {
+	/**
+	 * Each member's records, in member order. Child welfare knows the parents and
+	 * children of a family it serves, not their kin; a hard case's mother is always known
+	 * to locate.
+	 */
+	List<Map<Agency, Identity>> identities(Cast cast, List<Birth> births, List<SupportCase> supportCases,
+			WelfareCase welfareCase, HardCase hardCase) {
 		List<Map<Agency, Identity>> identities = new ArrayList<>();
-		for (Person person : members) {
+		for (Person person : cast.members()) {
 			Map<Agency, Identity> byAgency = new EnumMap<>(Agency.class);
 			List<String> cases = supportCases.stream()
 				.filter((c) -> c.involves(person))
@@ -56,17 +70,22 @@ final class AgencyViews {
 					.orElseThrow();
 				byAgency.put(Agency.SUPPORT, support(person, cases, opened));
 			}
-			if (welfareCase != null) {
+			if (welfareCase != null && !person.isKin()) {
 				byAgency.put(Agency.WELFARE, welfare(person, welfareCase));
 			}
 			byAgency.put(Agency.VITALS, vitals(person, certificates(person, births)));
-			if (!person.isChild() && Draw.chance(this.randoms.get(Agency.LOCATE), 0.85)) {
+			if (!person.isChild() && (Draw.chance(this.randoms.get(Agency.LOCATE), 0.85)
+					|| (hardCase != null && person.equals(cast.custodian())))) {
 				byAgency.put(Agency.LOCATE, locate(person));
 			}
 			this.typos.mistype(byAgency);
-			identities.add(Collections.unmodifiableMap(byAgency));
+			identities.add(byAgency);
 		}
-		return identities;
+		if (hardCase != null) {
+			this.hardCases.rewrite(hardCase, cast, welfareCase, identities);
+		}
+		this.flags.record(cast, hardCase, identities);
+		return identities.stream().map(Collections::unmodifiableMap).toList();
 	}
 
 	private Identity support(Person person, List<String> cases, LocalDate opened) {
@@ -85,7 +104,7 @@ final class AgencyViews {
 		String last = Draw.chance(random, 0.03) ? Names.transposed(truth.last(), random) : truth.last();
 		String ssn = Draw.chance(random, 0.08) ? null : truth.ssn();
 		return new Identity(this.ids.memberId(person.index()), first, initial(truth.middle()), last, aliases,
-				truth.dateOfBirth(), false, ssn, cases, Draw.moment(random, later(opened, UPDATES_FROM)));
+				truth.dateOfBirth(), false, ssn, cases, Draw.moment(random, later(opened, UPDATES_FROM)), false);
 	}
 
 	private Identity welfare(Person person, WelfareCase welfareCase) {
@@ -115,14 +134,12 @@ final class AgencyViews {
 		LocalDate born = truth.dateOfBirth();
 		boolean estimated = person.isChild() && Draw.chance(random, 0.12);
 		if (estimated) {
-			LocalDate januaryFirst = born.withDayOfYear(1);
-			born = (random.nextBoolean() && !born.equals(januaryFirst)) ? januaryFirst : Draw
-				.notAfterYesterday(born.plusDays(Draw.between(random, 1, 20) * (random.nextBoolean() ? 1 : -1)));
+			born = estimate(random, born);
 		}
 		String middle = Draw.chance(random, 0.5) ? upper(truth.middle()) : null;
 		return new Identity(Long.toString(this.ids.welfarePersonId(person.index())), upper(first), middle, upper(last),
 				aliases, born, estimated, missingSsn ? null : truth.ssn(), List.of(welfareCase.caseNumber()),
-				Draw.moment(random, later(welfareCase.opened(), UPDATES_FROM)));
+				Draw.moment(random, later(welfareCase.opened(), UPDATES_FROM)), false);
 	}
 
 	private Identity vitals(Person person, List<String> certificates) {
@@ -134,7 +151,7 @@ final class AgencyViews {
 		boolean hasSsn = Draw.chance(random, person.isChild() ? 0.6 : 0.75);
 		return new Identity(this.ids.registrantId(person.index()), truth.first(), truth.middle(), last, aliases,
 				truth.dateOfBirth(), false, hasSsn ? truth.ssn() : null, certificates,
-				Draw.moment(random, UPDATES_FROM));
+				Draw.moment(random, UPDATES_FROM), false);
 	}
 
 	private Identity locate(Person person) {
@@ -151,10 +168,20 @@ final class AgencyViews {
 		}
 		String middle = Draw.chance(random, 0.5) ? initial(truth.middle()) : null;
 		return new Identity(this.ids.subjectKey(person.index()), upper(first), middle, upper(last), List.of(),
-				truth.dateOfBirth(), false, truth.ssn(), List.of(), Draw.moment(random, UPDATES_FROM));
+				truth.dateOfBirth(), false, truth.ssn(), List.of(), Draw.moment(random, UPDATES_FROM), false);
 	}
 
-	/** A child's own certificate first, then the newest births the person is on. */
+	/**
+	 * What a caseworker writes down for a child whose birth date nobody knows for sure:
+	 * January 1st of the year, or a date within twenty days.
+	 */
+	static LocalDate estimate(SplittableRandom random, LocalDate born) {
+		LocalDate januaryFirst = born.withDayOfYear(1);
+		return (random.nextBoolean() && !born.equals(januaryFirst)) ? januaryFirst
+				: Draw.notAfterYesterday(born.plusDays(Draw.between(random, 1, 20) * (random.nextBoolean() ? 1 : -1)));
+	}
+
+	/** A person's own certificate first, then the newest births the person is on. */
 	private static List<String> certificates(Person person, List<Birth> births) {
 		List<String> certificates = new ArrayList<>();
 		for (int i = births.size() - 1; i >= 0; i--) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param legalFather null when paternity is not established
  * @param alleged men who are alleged fathers only
  * @param children oldest first
+ * @param kin grandparents, aunts and uncles, numbered after the children
  */
 record Cast(int familyIndex, Person mother, Person legalFather, List<Person> alleged, List<Person> children,
-		Person custodian) {
+		Person custodian, Kin kin) {
 
 	List<Person> members() {
 		List<Person> members = new ArrayList<>();
@@ -21,6 +22,7 @@ record Cast(int familyIndex, Person mother, Person legalFather, List<Person> all
 		}
 		members.addAll(this.alleged);
 		members.addAll(this.children);
+		members.addAll(this.kin.people());
 		return members;
 	}
 

@@ -4,18 +4,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.HardCase;
 
 /**
  * One generated family with everything every agency knows about it.
  *
  * @param members mother, then legal father and alleged fathers, then children (oldest
- * first)
+ * first), then grandparents, aunts and uncles (each grandmother followed by her husband,
+ * then the mother's brothers and sisters, the mother's side first)
  * @param identities per member (same order), each agency's record of them
+ * @param births the children's birth records, then the parents' and their brothers' and
+ * sisters' own (oldest first)
  * @param welfareCase null when child welfare does not know the family
  * @param custodian the parent the children live with
+ * @param hardCase how the custodial mother's records fail to link, or null
  */
 public record Family(int index, String familyId, List<Person> members, List<Map<Agency, Identity>> identities,
-		List<Birth> births, List<SupportCase> supportCases, WelfareCase welfareCase, Person custodian) {
+		List<Birth> births, List<SupportCase> supportCases, WelfareCase welfareCase, Person custodian,
+		HardCase hardCase) {
 
 	public Family {
 		members = List.copyOf(members);

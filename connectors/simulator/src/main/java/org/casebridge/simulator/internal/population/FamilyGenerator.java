@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.casebridge.simulator.HardCase;
 import org.casebridge.simulator.SyntheticPerson;
 import org.casebridge.simulator.SyntheticPerson.Role;
 import org.casebridge.simulator.SyntheticPerson.Sex;
@@ -33,19 +34,27 @@ final class FamilyGenerator {
 		SplittableRandom welfareRandom = random.split();
 		SplittableRandom supportRandom = random.split();
 		SplittableRandom viewRandom = random.split();
-		Shape shape = Shape.draw(castRandom, cap);
-		Cast cast = cast(shape, castRandom, familyIndex, firstPerson);
-		List<Birth> births = new PaternityPlanner(this.ids, paternityRandom).births(shape.scenario(), cast);
+		SplittableRandom kinRandom = random.split();
+		HardCase hardCase = HardCases.designated(familyIndex);
+		Shape shape = Shape.draw(castRandom, cap, hardCase);
+		Cast cast = cast(shape, castRandom, kinRandom, familyIndex, firstPerson);
+		List<Birth> births = new ArrayList<>(
+				new PaternityPlanner(this.ids, paternityRandom).births(shape.scenario(), cast));
+		births.addAll(cast.kin().births());
 		WelfareCase welfareCase = (shape.foster() || shape.inHome())
 				? new WelfarePlanner(this.ids, welfareRandom).welfareCase(shape, cast) : null;
-		List<SupportCase> supportCases = new SupportPlanner(this.ids, supportRandom).cases(cast, welfareCase);
-		List<Person> members = cast.members();
-		return new Family(familyIndex, Ids.familyId(familyIndex), members,
-				new AgencyViews(this.ids, viewRandom).identities(members, births, supportCases, welfareCase), births,
-				supportCases, welfareCase, cast.custodian());
+		boolean supportKnowsCustodian = shape.hardCase() == HardCase.MISSING_AND_MISTYPED_SSN
+				|| shape.hardCase() == HardCase.SSN_CHANGED;
+		List<SupportCase> supportCases = new SupportPlanner(this.ids, supportRandom).cases(cast, welfareCase,
+				supportKnowsCustodian);
+		return new Family(
+				familyIndex, Ids.familyId(familyIndex), cast.members(), new AgencyViews(this.ids, viewRandom)
+					.identities(cast, births, supportCases, welfareCase, shape.hardCase()),
+				births, supportCases, welfareCase, cast.custodian(), shape.hardCase());
 	}
 
-	private Cast cast(Shape shape, SplittableRandom random, int familyIndex, int firstPerson) {
+	private Cast cast(Shape shape, SplittableRandom random, SplittableRandom kinRandom, int familyIndex,
+			int firstPerson) {
 		String familyId = Ids.familyId(familyIndex);
 		int motherAge = Draw.between(random, 19, 47);
 		LocalDate motherBorn = SimulationDate.TODAY.minusYears(motherAge).minusDays(random.nextInt(1, 365));
@@ -54,7 +63,9 @@ final class FamilyGenerator {
 		String motherLast = shape.married() ? fatherLast : maiden;
 		int next = firstPerson;
 		boolean motherFlagged = shape.familyViolence() && !shape.fatherCustodial();
-		Person mother = person(next++, Names.pick(random, Names.FEMALE), middle(random, Names.FEMALE), motherLast,
+		List<String> motherNames = (shape.hardCase() == HardCase.NICKNAME_AT_WELFARE) ? Names.FEMALE_WITH_NICKNAMES
+				: Names.FEMALE;
+		Person mother = person(next++, Names.pick(random, motherNames), middle(random, Names.FEMALE), motherLast,
 				shape.married() ? maiden : null, motherBorn, Sex.FEMALE, familyId, Role.MOTHER, motherFlagged);
 		Person father = null;
 		if (shape.legalFather()) {
@@ -80,7 +91,8 @@ final class FamilyGenerator {
 			father = new Person(father.index(), father.truth(), Draw.date(random, births.get(0), Draw.LAST_DAY));
 		}
 		Person custodian = shape.fatherCustodial() ? father : mother;
-		return new Cast(familyIndex, mother, father, alleged, children, custodian);
+		Kin kin = new Lineage(this.ids, kinRandom).kin(shape.kin(), mother, father, next);
+		return new Cast(familyIndex, mother, father, alleged, children, custodian, kin);
 	}
 
 	private Person man(int index, SplittableRandom random, String last, LocalDate motherBorn, String familyId,
@@ -92,9 +104,15 @@ final class FamilyGenerator {
 
 	private Person person(int index, String first, String middle, String last, String maiden, LocalDate born, Sex sex,
 			String familyId, Role role, boolean flagged) {
+		return person(this.ids, index, first, middle, last, maiden, born, sex, familyId, role, flagged);
+	}
+
+	/** A living person numbered {@code index}, with the true SSN that number gives. */
+	static Person person(Ids ids, int index, String first, String middle, String last, String maiden, LocalDate born,
+			Sex sex, String familyId, Role role, boolean flagged) {
 		String fixedMiddle = first.equals(middle) ? null : middle;
 		return new Person(index, new SyntheticPerson(Ids.truthId(index), first, fixedMiddle, last, maiden, born,
-				this.ids.ssn(index), sex, familyId, role, flagged), null);
+				ids.ssn(index), sex, familyId, role, flagged), null);
 	}
 
 	/** Oldest first; the youngest is a newborn when the shape says so. */

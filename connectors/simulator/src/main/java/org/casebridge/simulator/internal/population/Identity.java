@@ -14,13 +14,36 @@ import java.util.List;
  * @param caseNumbers the agency's cases (or birth certificates) the person appears on,
  * the most relevant first
  * @param updated when the agency last changed the record
+ * @param familyViolence the record carries the family violence indicator (only child
+ * support and child welfare have one)
  */
 public record Identity(String recordId, String first, String middle, String last, List<Alias> aliases,
-		LocalDate dateOfBirth, boolean dateOfBirthEstimated, String ssn, List<String> caseNumbers, Instant updated) {
+		LocalDate dateOfBirth, boolean dateOfBirthEstimated, String ssn, List<String> caseNumbers, Instant updated,
+		boolean familyViolence) {
 
 	public Identity {
 		aliases = List.copyOf(aliases);
 		caseNumbers = List.copyOf(caseNumbers);
+	}
+
+	Identity withSsn(String recorded) {
+		return new Identity(this.recordId, this.first, this.middle, this.last, this.aliases, this.dateOfBirth,
+				this.dateOfBirthEstimated, recorded, this.caseNumbers, this.updated, this.familyViolence);
+	}
+
+	Identity withFamilyViolence(boolean flagged) {
+		return new Identity(this.recordId, this.first, this.middle, this.last, this.aliases, this.dateOfBirth,
+				this.dateOfBirthEstimated, this.ssn, this.caseNumbers, this.updated, flagged);
+	}
+
+	Identity withNames(String recordedFirst, String recordedLast, List<Alias> recordedAliases) {
+		return new Identity(this.recordId, recordedFirst, this.middle, recordedLast, recordedAliases, this.dateOfBirth,
+				this.dateOfBirthEstimated, this.ssn, this.caseNumbers, this.updated, this.familyViolence);
+	}
+
+	Identity withEstimatedDateOfBirth(LocalDate estimate) {
+		return new Identity(this.recordId, this.first, this.middle, this.last, this.aliases, estimate, true, this.ssn,
+				this.caseNumbers, this.updated, this.familyViolence);
 	}
 
 	/** "First Last" as the agency has it. */

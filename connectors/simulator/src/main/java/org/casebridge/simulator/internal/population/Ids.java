@@ -24,12 +24,18 @@ public final class Ids {
 
 	private static final FeistelPermutation CERTIFICATE = new FeistelPermutation(10_000_000L, 18);
 
+	private static final long FORMER_SSNS = 50_000_000L;
+
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	private final long seed;
 
 	public Ids(long seed) {
 		this.seed = seed;
+	}
+
+	long seed() {
+		return this.seed;
 	}
 
 	/** A well-mixed 64-bit value of {@code seed} and {@code value} (SplitMix64). */
@@ -121,7 +127,19 @@ public final class Ids {
 
 	/** The person's true SSN: nine digits, area 900-999, group and serial never zero. */
 	public String ssn(int person) {
-		long value = SSN.apply(this.seed, person);
+		return ssnAt(person);
+	}
+
+	/**
+	 * The SSN a person used before being issued a new one: drawn from a part of the
+	 * permutation no person's current SSN comes from, so it is nobody else's.
+	 */
+	public String formerSsn(int person) {
+		return ssnAt(FORMER_SSNS + person);
+	}
+
+	private String ssnAt(long position) {
+		long value = SSN.apply(this.seed, position);
 		long area = 900 + value / (99 * 9999);
 		long group = 1 + (value / 9999) % 99;
 		long serial = 1 + value % 9999;

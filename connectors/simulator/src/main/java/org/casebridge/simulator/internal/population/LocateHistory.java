@@ -68,6 +68,15 @@ public final class LocateHistory {
 		return List.copyOf(records);
 	}
 
+	/** Where the person lives: the newest address the service has for them. */
+	static Address residence(long seed, Person person) {
+		return of(seed, person).stream()
+			.filter(AddressSeen.class::isInstance)
+			.map((record) -> ((AddressSeen) record).address())
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static DriverLicense license(SplittableRandom random, long base, Person person, Address address) {
 		int status = Draw.weighted(random, 80, 12, 8);
 		int expiresYear = (status == 2) ? Draw.between(random, 2023, 2025) : Draw.between(random, 2027, 2031);

@@ -73,6 +73,9 @@ public final class Names {
 			Map.entry("Dorothy", "Dot"), Map.entry("Judith", "Judy"), Map.entry("Alejandro", "Alex"),
 			Map.entry("Jacqueline", "Jackie"), Map.entry("Kathleen", "Kathy"), Map.entry("Andrea", "Andi"));
 
+	/** Women's names an agency may record as a nickname. */
+	static final List<String> FEMALE_WITH_NICKNAMES = FEMALE.stream().filter(NICKNAMES::containsKey).toList();
+
 	private Names() {
 	}
 

@@ -17,6 +17,12 @@ public record Person(int index, SyntheticPerson truth, LocalDate deathDate) {
 		return this.truth.role() == SyntheticPerson.Role.CHILD;
 	}
 
+	/** A grandparent, aunt or uncle rather than a parent or child. */
+	public boolean isKin() {
+		return this.truth.role() == SyntheticPerson.Role.GRANDPARENT
+				|| this.truth.role() == SyntheticPerson.Role.RELATIVE;
+	}
+
 	/** "First Last" as the truth has it. */
 	public String fullName() {
 		return this.truth.first() + " " + this.truth.last();

@@ -2,6 +2,8 @@ package org.casebridge.simulator.internal.population;
 
 import java.util.SplittableRandom;
 
+import org.casebridge.simulator.HardCase;
+
 /**
  * A family's outline, drawn before anyone is named: who is in it and which agencies'
  * stories it will have.
@@ -13,20 +15,29 @@ import java.util.SplittableRandom;
  * @param fatherCustodial the children live with their father
  * @param familyViolence the custodial parent carries the family violence indicator
  * @param inHome child welfare serves the family at home, with no removal
+ * @param kin the grandparents, aunts and uncles known
+ * @param hardCase how the flagged mother's records fail to link, or null (see
+ * {@link HardCases})
  */
 record Shape(Scenario scenario, int children, boolean legalFather, int alleged, boolean newborn, boolean marriedLater,
-		boolean fatherCustodial, boolean familyViolence, boolean foster, boolean inHome) {
+		boolean fatherCustodial, boolean familyViolence, boolean foster, boolean inHome, Kinship kin,
+		HardCase hardCase) {
 
 	int size() {
-		return 1 + (this.legalFather ? 1 : 0) + this.alleged + this.children;
+		return 1 + (this.legalFather ? 1 : 0) + this.alleged + this.children + this.kin.size();
 	}
 
 	boolean married() {
 		return this.scenario.isMarital() || this.marriedLater;
 	}
 
-	static Shape draw(SplittableRandom random, int cap) {
-		Scenario scenario = Scenario.draw(random);
+	/**
+	 * A hard case needs a flagged custodial mother with children in foster care, and for
+	 * a maiden name at welfare a marriage.
+	 */
+	static Shape draw(SplittableRandom random, int cap, HardCase hardCase) {
+		Scenario drawn = Scenario.draw(random);
+		Scenario scenario = (hardCase == HardCase.MAIDEN_NAME_AT_WELFARE) ? Scenario.MARITAL : drawn;
 		int children = 1 + Draw.weighted(random, 70, 24, 6);
 		boolean legal = scenario.hasLegalFather();
 		int alleged = switch (scenario) {
@@ -45,19 +56,21 @@ record Shape(Scenario scenario, int children, boolean legalFather, int alleged, 
 		boolean familyViolence = Draw.chance(random, 0.03);
 		boolean foster = Draw.chance(random, 0.25);
 		boolean inHome = !foster && Draw.chance(random, 0.08);
-		Shape shape = new Shape(scenario, children, legal, alleged, newborn, marriedLater, fatherCustodial,
-				familyViolence, foster, inHome);
+		Kinship kin = Kinship.draw(random, legal);
+		boolean hard = hardCase != null;
+		Shape shape = new Shape(scenario, children, legal, alleged, newborn, marriedLater, fatherCustodial && !hard,
+				familyViolence || hard, foster || hard, inHome && !hard, kin, hardCase);
 		return (shape.size() <= cap) ? shape : shape.trimmedTo(cap);
 	}
 
 	/**
 	 * The last family of a population of exactly the size asked for: mother and children
-	 * only.
+	 * only, never a hard case.
 	 */
 	private Shape trimmedTo(int cap) {
 		int children = Math.min(this.children, cap - 1);
-		return new Shape(Scenario.UNKNOWN, children, false, 0, false, false, false, this.familyViolence,
-				this.foster && children > 0, false);
+		return new Shape(Scenario.UNKNOWN, children, false, 0, false, false, false,
+				this.familyViolence && this.hardCase == null, this.foster && children > 0, false, Kinship.NONE, null);
 	}
 
 }

@@ -36,10 +36,7 @@ final class SsnTypos {
 		Identity identity = byAgency.get(agency);
 		String swapped = swapDigits(identity.ssn(), this.random);
 		if (!swapped.equals(identity.ssn())) {
-			byAgency.put(agency,
-					new Identity(identity.recordId(), identity.first(), identity.middle(), identity.last(),
-							identity.aliases(), identity.dateOfBirth(), identity.dateOfBirthEstimated(), swapped,
-							identity.caseNumbers(), identity.updated()));
+			byAgency.put(agency, identity.withSsn(swapped));
 		}
 	}
 

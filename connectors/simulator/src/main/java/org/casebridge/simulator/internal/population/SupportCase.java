@@ -46,8 +46,12 @@ public record SupportCase(String caseId, String type, String status, LocalDate o
 
 	}
 
-	/** {@code payeeType}: CP, ST, IVE. */
-	public record Disbursement(String id, LocalDate date, BigDecimal amount, String payeeType, String payee) {
+	/**
+	 * {@code payeeType}: CP, ST, IVE; {@code receiptId} the id of the payment it
+	 * distributes.
+	 */
+	public record Disbursement(String id, String receiptId, LocalDate date, BigDecimal amount, String payeeType,
+			String payee) {
 
 	}
 

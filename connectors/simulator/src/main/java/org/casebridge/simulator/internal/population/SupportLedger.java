@@ -117,8 +117,8 @@ final class SupportLedger {
 				case "ST" -> Places.STATE_PAYEE;
 				default -> this.custodialPayee;
 			};
-			disbursements.add(new Disbursement("D-" + payment.id().substring(2), payment.date().plusDays(2),
-					payment.amount(), payeeType, payee));
+			disbursements.add(new Disbursement("D-" + payment.id().substring(2), payment.id(),
+					payment.date().plusDays(2), payment.amount(), payeeType, payee));
 		}
 		return disbursements;
 	}

@@ -30,13 +30,17 @@ final class SupportPlanner {
 		this.random = random;
 	}
 
-	List<SupportCase> cases(Cast cast, WelfareCase welfareCase) {
+	/**
+	 * With {@code knowsCustodian} the family always has an ordinary case, so child
+	 * support knows the custodial parent.
+	 */
+	List<SupportCase> cases(Cast cast, WelfareCase welfareCase, boolean knowsCustodian) {
 		List<SupportCase> cases = new ArrayList<>();
 		if (cast.children().isEmpty()) {
 			return cases;
 		}
 		boolean foster = welfareCase != null && !welfareCase.episodes().isEmpty();
-		if (Draw.chance(this.random, foster ? 0.3 : 0.6)) {
+		if (Draw.chance(this.random, foster ? 0.3 : 0.6) || knowsCustodian) {
 			cases.add(ordinaryCase(cast));
 		}
 		if (foster) {

@@ -97,8 +97,19 @@ final class WelfarePlanner {
 				discharged, dischargeReason, worker, parents, Draw.moment(this.random, lastBegin));
 	}
 
+	/**
+	 * A relative foster home is, more often than not, the household of a grandparent,
+	 * aunt or uncle the family has, at the address where they live.
+	 */
 	private Placement placement(Person child, int number, LocalDate begin, LocalDate end, Cast cast) {
 		String setting = List.of("FFR", "FFN", "GRP", "INS", "PAD").get(Draw.weighted(this.random, 35, 35, 15, 5, 10));
+		String id = "PL-" + (child.index() * 8L + number + 1000);
+		List<Person> living = cast.kin().people().stream().filter((kin) -> kin.deathDate() == null).toList();
+		if ("FFR".equals(setting) && !living.isEmpty() && Draw.chance(this.random, 0.6)) {
+			Person relative = Draw.pick(this.random, living);
+			return new Placement(id, setting, begin, end, relative.truth().last() + " kinship home",
+					LocateHistory.residence(this.ids.seed(), relative));
+		}
 		String provider = switch (setting) {
 			case "FFR" -> Names.pick(this.random, Names.LAST) + " kinship home";
 			case "FFN" -> Names.pick(this.random, Names.LAST) + " foster home";
@@ -106,8 +117,7 @@ final class WelfarePlanner {
 			case "INS" -> "Bonneville Residential Treatment Center";
 			default -> Names.pick(this.random, Names.LAST) + " pre-adoptive home";
 		};
-		return new Placement("PL-" + (child.index() * 8L + number + 1000), setting, begin, end, provider,
-				Places.address(this.random));
+		return new Placement(id, setting, begin, end, provider, Places.address(this.random));
 	}
 
 	/**
@@ -116,7 +126,8 @@ final class WelfarePlanner {
 	 */
 	private ReferralDecision referral(Shape shape, LocalDate removal) {
 		LocalDate decided = Draw.date(this.random, removal.plusDays(1), removal.plusDays(20));
-		LocalDate review = decided.plusDays(Draw.between(this.random, 90, 182));
+		LocalDate drawn = decided.plusDays(Draw.between(this.random, 90, 182));
+		LocalDate review = drawn.isAfter(decided.plusMonths(6)) ? decided.plusMonths(6) : drawn;
 		if (shape.familyViolence()) {
 			return new ReferralDecision("NONE", "Good cause: risk of family violence", decided, review);
 		}

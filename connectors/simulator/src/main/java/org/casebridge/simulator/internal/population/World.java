@@ -6,13 +6,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.HardCase;
 import org.casebridge.simulator.Population;
+import org.casebridge.simulator.RecordedIdentity;
 import org.casebridge.simulator.SimulatorSettings;
 import org.casebridge.simulator.SyntheticPerson;
+import org.casebridge.simulator.TaxOffset;
 
 /**
  * The generated population. Keeps where each family starts, each agency's search indexes
@@ -205,6 +209,66 @@ public final class World implements Population {
 	@Override
 	public SyntheticPerson anyWithMistypedSsn() {
 		return GroundTruth.withMistypedSsn(this);
+	}
+
+	@Override
+	public Set<Agency> flaggedAt(String truthId) {
+		return PersonRecords.flaggedAt(at(truthId));
+	}
+
+	@Override
+	public List<RecordedIdentity> recordedIdentities(String truthId) {
+		return PersonRecords.recorded(at(truthId));
+	}
+
+	@Override
+	public Set<String> ssnsOf(String truthId) {
+		return PersonRecords.ssns(at(truthId), this.ids);
+	}
+
+	@Override
+	public Set<String> locationValues(String truthId) {
+		return Whereabouts.of(this.seed, at(truthId));
+	}
+
+	@Override
+	public List<SyntheticPerson> childrenInCareOf(String truthId) {
+		return truths(Relations.childrenInCare(at(truthId)));
+	}
+
+	@Override
+	public List<TaxOffset> taxOffsets(String truthId) {
+		return PersonRecords.taxOffsets(at(truthId));
+	}
+
+	@Override
+	public List<SyntheticPerson> parentsOf(String childTruthId) {
+		return truths(Relations.parents(at(childTruthId)));
+	}
+
+	@Override
+	public List<SyntheticPerson> relativesOf(String childTruthId) {
+		return truths(Relations.relatives(at(childTruthId)));
+	}
+
+	@Override
+	public List<SyntheticPerson> flaggedPeople() {
+		return GroundTruth.flagged(this);
+	}
+
+	@Override
+	public Map<HardCase, List<String>> hardCases() {
+		return GroundTruth.hardCases(this);
+	}
+
+	/** The person with their family, as no agency's record. */
+	private Match at(String truthId) {
+		Person person = member(truthId);
+		return new Match(familyOf(person.index()), person, null);
+	}
+
+	private static List<SyntheticPerson> truths(List<Person> people) {
+		return people.stream().map(Person::truth).toList();
 	}
 
 	private Person member(String truthId) {

@@ -45,7 +45,7 @@ final class SupportJson {
 		member.put("birthDate", date(identity.dateOfBirth()))
 			.put("gender", (match.person().truth().sex() == Sex.FEMALE) ? "F" : "M")
 			.put("deathDate", date(match.person().deathDate()))
-			.put("fvi", match.person().truth().familyViolenceIndicator() ? "Y" : "N");
+			.put("fvi", identity.familyViolence() ? "Y" : "N");
 		ArrayNode cases = member.putArray("cases");
 		identity.caseNumbers().forEach(cases::add);
 		member.put("lastUpdated", timestamp(identity.updated()));
@@ -102,6 +102,7 @@ final class SupportJson {
 		for (Disbursement disbursement : supportCase.disbursements()) {
 			disbursements.add(Json.object()
 				.put("disbId", disbursement.id())
+				.put("receiptId", disbursement.receiptId())
 				.put("date", date(disbursement.date()))
 				.put("amount", money(disbursement.amount()))
 				.put("payeeType", disbursement.payeeType())

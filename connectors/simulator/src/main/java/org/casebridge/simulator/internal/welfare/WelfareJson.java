@@ -38,7 +38,7 @@ final class WelfareJson {
 			.put("dob_estimated", identity.dateOfBirthEstimated())
 			.put("ssn", (identity.ssn() != null) ? identity.ssn() : "")
 			.put("sex_cd", (match.person().truth().sex() == Sex.FEMALE) ? "2" : "1")
-			.put("dv_flag", match.person().truth().familyViolenceIndicator());
+			.put("dv_flag", identity.familyViolence());
 		ArrayNode cases = person.putArray("case_ids");
 		identity.caseNumbers().forEach(cases::add);
 		person.put("updated_ts", identity.updated().toEpochMilli());
