@@ -62,8 +62,12 @@ final class Fixtures {
 	}
 
 	static VitalsConnector connector(WireMockServer server, Duration responseTimeout) {
-		return new VitalsConnector(new VitalsSettings(URI.create("http://127.0.0.1:" + server.port() + PATH),
-				Duration.ofSeconds(2), responseTimeout), CLOCK);
+		return connector("http://127.0.0.1:" + server.port(), responseTimeout);
+	}
+
+	static VitalsConnector connector(String baseUri, Duration responseTimeout) {
+		return new VitalsConnector(
+				new VitalsSettings(URI.create(baseUri + PATH), Duration.ofSeconds(2), responseTimeout), CLOCK);
 	}
 
 	static MappingBuilder search() {

@@ -64,7 +64,11 @@ final class Fixtures {
 	}
 
 	static WelfareSettings settings(WireMockServer server, Duration responseTimeout) {
-		URI base = URI.create("http://127.0.0.1:" + server.port());
+		return settings("http://127.0.0.1:" + server.port(), responseTimeout);
+	}
+
+	static WelfareSettings settings(String baseUri, Duration responseTimeout) {
+		URI base = URI.create(baseUri);
 		return new WelfareSettings(base, base.resolve(TOKEN_PATH), CLIENT_ID, CLIENT_SECRET, Duration.ofSeconds(2),
 				responseTimeout);
 	}
