@@ -5,10 +5,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -265,21 +261,8 @@ public abstract class TransportFailureTests {
 	}
 
 	/** The exception a future failed with, unwrapped; fails if the future succeeds. */
-	public static Throwable failureOf(CompletableFuture<?> future) {
-		try {
-			Object value = future.get(10, TimeUnit.SECONDS);
-			throw new AssertionError("expected a failure but got " + value);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			while (cause instanceof CompletionException && cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			return cause;
-		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not complete", ex);
-		}
+	protected static Throwable failureOf(CompletableFuture<?> future) {
+		return Outcomes.failureOf(future);
 	}
 
 	private SourceException.RateLimited rateLimited() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,13 +148,13 @@ class SupportPayloadTests {
 	}
 
 	private SourceException searchFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
+		Throwable failure = Outcomes.failureOf(this.connector.searchPeople(SEARCH));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}
 
 	private SourceException detailsFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails("M0012345"));
+		Throwable failure = Outcomes.failureOf(this.connector.personDetails("M0012345"));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}
