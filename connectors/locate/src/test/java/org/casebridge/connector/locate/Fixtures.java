@@ -8,11 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -45,33 +40,6 @@ final class Fixtures {
 	static LocateConnector connector(String baseUri, Duration responseTimeout, int pageSize, int maxPages) {
 		return new LocateConnector(new LocateSettings(java.net.URI.create(baseUri), Duration.ofSeconds(2),
 				responseTimeout, pageSize, maxPages), CLOCK);
-	}
-
-	/** The exception a future failed with, unwrapped; fails if the future succeeds. */
-	static Throwable failureOf(CompletableFuture<?> future) {
-		try {
-			Object value = future.get(10, TimeUnit.SECONDS);
-			throw new AssertionError("expected a failure but got " + value);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			while (cause instanceof CompletionException && cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			return cause;
-		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not complete", ex);
-		}
-	}
-
-	static <T> T valueOf(CompletableFuture<T> future) {
-		try {
-			return future.get(10, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not succeed", ex);
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.Address;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.DriverRecord;
@@ -64,7 +65,7 @@ class LocateMappingTests {
 		stubPage("/locate/v1/subjects", 0, "subjects-page0.json");
 		stubPage("/locate/v1/subjects", 1, "subjects-page1.json");
 
-		List<PersonRecord> people = Fixtures.valueOf(this.connector.searchPeople(byLastName("Rivera")));
+		List<PersonRecord> people = Outcomes.valueOf(this.connector.searchPeople(byLastName("Rivera")));
 
 		assertThat(people).containsExactly(
 				new PersonRecord(provenance("L-7f3a9c21", Instant.parse("2026-10-30T00:00:00Z")), "L-7f3a9c21",
@@ -87,7 +88,7 @@ class LocateMappingTests {
 			.willReturn(okJson("{\"items\": [{\"subjectKey\": \"L-00000002\"}, {\"subjectKey\": \"L-00000003\"}],"
 					+ " \"page\": 1, \"size\": 2, \"totalPages\": 2}")));
 
-		List<PersonRecord> people = Fixtures.valueOf(this.connector.searchPeople(byLastName("Rivera")));
+		List<PersonRecord> people = Outcomes.valueOf(this.connector.searchPeople(byLastName("Rivera")));
 
 		assertThat(people).extracting(PersonRecord::agencyPersonId)
 			.containsExactly("L-00000001", "L-00000002", "L-00000003");
@@ -99,7 +100,7 @@ class LocateMappingTests {
 		stubPage(RECORDS, 1, "records-page1.json");
 		stubPage(RECORDS, 2, "records-page2.json");
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("L-7f3a9c21"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("L-7f3a9c21"));
 
 		assertThat(details.person())
 			.isEqualTo(new PersonRecord(provenance("L-7f3a9c21", Instant.parse("2026-10-30T00:00:00Z")), "L-7f3a9c21",
@@ -140,7 +141,7 @@ class LocateMappingTests {
 				 "page": 0, "size": 20, "totalPages": 1}
 				""")));
 
-		AgencyData.LocateData data = (AgencyData.LocateData) Fixtures
+		AgencyData.LocateData data = (AgencyData.LocateData) Outcomes
 			.valueOf(this.connector.personDetails("L-7f3a9c21"))
 			.data();
 

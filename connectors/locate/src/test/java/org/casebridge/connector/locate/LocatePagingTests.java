@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,14 +174,14 @@ class LocatePagingTests {
 	}
 
 	private SourceException searchFailure() {
-		Throwable failure = Fixtures
+		Throwable failure = Outcomes
 			.failureOf(this.connector.searchPeople(new PersonSearch(null, "Rivera", null, null, null)));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}
 
 	private SourceException detailsFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails("L-7f3a9c21"));
+		Throwable failure = Outcomes.failureOf(this.connector.personDetails("L-7f3a9c21"));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}

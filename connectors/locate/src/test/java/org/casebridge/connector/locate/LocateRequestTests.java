@@ -8,6 +8,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,7 @@ class LocateRequestTests {
 		PersonSearch criteria = new PersonSearch("Ana", "Rivera", LocalDate.of(1988, 4, 7), "900123456",
 				"CS-2019-004512");
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(criteria))).isEmpty();
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(criteria))).isEmpty();
 
 		locate.verify(1,
 				getRequestedFor(urlPathEqualTo("/locate/v1/subjects")).withQueryParam("ssn", equalTo("900123456"))
@@ -74,7 +75,7 @@ class LocateRequestTests {
 
 	@Test
 	void searchSendsOnlyTheCriteriaThatAreSet() {
-		Fixtures
+		Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch(null, null, LocalDate.of(1988, 4, 17), null, null)));
 
 		assertThat(onlyRequest().getQueryParams()).containsOnlyKeys("dob", "page", "size");
@@ -82,7 +83,7 @@ class LocateRequestTests {
 
 	@Test
 	void searchEncodesReservedCharactersInValues() {
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch("Zoë", "O'Neil&page=9", null, null, null)));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch("Zoë", "O'Neil&page=9", null, null, null)));
 
 		LoggedRequest request = onlyRequest();
 		assertThat(request.queryParameter("surname").firstValue()).isEqualTo("O'Neil&page=9");
@@ -92,7 +93,7 @@ class LocateRequestTests {
 
 	@Test
 	void searchByCaseNumberAloneAnswersNothingWithoutCalling() {
-		assertThat(Fixtures
+		assertThat(Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, null, "CS-2019-004512"))))
 			.isEmpty();
 
@@ -101,7 +102,7 @@ class LocateRequestTests {
 
 	@Test
 	void searchWithoutAnyCriterionFailsWithoutCalling() {
-		assertThat(Fixtures.failureOf(this.connector.searchPeople(new PersonSearch(" ", null, null, null, null))))
+		assertThat(Outcomes.failureOf(this.connector.searchPeople(new PersonSearch(" ", null, null, null, null))))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		locate.verify(0, anyRequestedFor(anyUrl()));
@@ -115,7 +116,7 @@ class LocateRequestTests {
 						+ ", \"size\": 25, \"totalPages\": 3}")));
 		}
 
-		Fixtures.valueOf(this.connector.personDetails("L-7f3a9c21"));
+		Outcomes.valueOf(this.connector.personDetails("L-7f3a9c21"));
 
 		List<LoggedRequest> requests = locate.findAll(getRequestedFor(urlPathEqualTo(RECORDS)));
 		assertThat(requests).hasSize(3);
@@ -131,7 +132,7 @@ class LocateRequestTests {
 	@ValueSource(strings = { "", "L-7F3A9C21", "L-7f3a9c2", "L-7f3a9c210", "7f3a9c21", "M0012345", "L-7f3a9c2g",
 			"L-7f3a9c21/../../admin", "L-7f3a9c21?page=9", "L-7f3a9c21 " })
 	void anInvalidSubjectKeyIsNotFoundWithoutCalling(String subjectKey) {
-		assertThat(Fixtures.failureOf(this.connector.personDetails(subjectKey)))
+		assertThat(Outcomes.failureOf(this.connector.personDetails(subjectKey)))
 			.isInstanceOf(SourceException.NotFound.class);
 
 		locate.verify(0, anyRequestedFor(anyUrl()));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.CaseWorker;
 import org.casebridge.connector.model.PersonDetails;
@@ -64,7 +65,7 @@ class SupportMappingTests {
 		support
 			.stubFor(get(urlPathEqualTo("/api/v2/members")).willReturn(okJson(Fixtures.json("members-search.json"))));
 
-		List<PersonRecord> people = Fixtures.valueOf(this.connector.searchPeople(byLastName("Rivera")));
+		List<PersonRecord> people = Outcomes.valueOf(this.connector.searchPeople(byLastName("Rivera")));
 
 		assertThat(people).containsExactly(
 				new PersonRecord(provenance("M0012345", "2026-10-03T20:22:10Z"), "M0012345",
@@ -86,7 +87,7 @@ class SupportMappingTests {
 		support.stubFor(get(urlPathEqualTo("/api/v2/members/M0012345"))
 			.willReturn(okJson(Fixtures.json("member-M0012345.json"))));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("M0012345"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("M0012345"));
 
 		assertThat(details.person().provenance()).isEqualTo(provenance("M0012345", "2026-10-03T20:22:10Z"));
 		assertThat(details.person().names()).containsExactly(
@@ -109,7 +110,7 @@ class SupportMappingTests {
 		support.stubFor(get(urlPathEqualTo("/api/v2/members/M0012345"))
 			.willReturn(okJson(Fixtures.json("member-unknown-codes.json"))));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("M0012345"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("M0012345"));
 
 		SupportCase supportCase = ((AgencyData.SupportData) details.data()).cases().get(0);
 		assertThat(supportCase.caseType()).isEqualTo("UNKNOWN:ZZ");
@@ -134,7 +135,7 @@ class SupportMappingTests {
 				 {"memberId": "M0000004", "nameLast": "Lee", "fvi": "maybe"}]}
 				""")));
 
-		List<PersonRecord> people = Fixtures.valueOf(this.connector.searchPeople(byLastName("Lee")));
+		List<PersonRecord> people = Outcomes.valueOf(this.connector.searchPeople(byLastName("Lee")));
 
 		assertThat(people).extracting(PersonRecord::familyViolenceIndicator).containsExactly(false, true, true, true);
 	}
@@ -148,7 +149,7 @@ class SupportMappingTests {
 				 {"memberId": "M0000003", "ssn": " 900 12 3456 ", "fvi": "N"}]}
 				""")));
 
-		List<PersonRecord> people = Fixtures.valueOf(this.connector.searchPeople(byLastName("Lee")));
+		List<PersonRecord> people = Outcomes.valueOf(this.connector.searchPeople(byLastName("Lee")));
 
 		assertThat(people).extracting(PersonRecord::ssn).containsExactly(null, null, "900123456");
 	}

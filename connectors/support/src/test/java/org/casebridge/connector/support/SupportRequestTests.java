@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class SupportRequestTests {
 		PersonSearch criteria = new PersonSearch("Ana", "Rivera", LocalDate.of(1988, 4, 7), "900123456",
 				"CS-2019-004512");
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(criteria))).isEmpty();
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(criteria))).isEmpty();
 
 		support.verify(1,
 				getRequestedFor(urlPathEqualTo("/api/v2/members")).withQueryParam("lastName", equalTo("Rivera"))
@@ -68,7 +69,7 @@ class SupportRequestTests {
 
 	@Test
 	void searchSendsOnlyTheCriteriaThatAreSet() {
-		Fixtures.valueOf(
+		Outcomes.valueOf(
 				this.connector.searchPeople(new PersonSearch(null, "Rivera", LocalDate.of(1988, 4, 17), null, "")));
 
 		assertThat(onlyRequest().getQueryParams()).containsOnlyKeys("lastName", "birthDate");
@@ -77,7 +78,7 @@ class SupportRequestTests {
 
 	@Test
 	void searchByCaseNumberAloneSendsOnlyTheCaseId() {
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, null, "CW-2023-000187")));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, null, "CW-2023-000187")));
 
 		assertThat(onlyRequest().getQueryParams()).containsOnlyKeys("caseId");
 		assertThat(onlyRequest().queryParameter("caseId").firstValue()).isEqualTo("CW-2023-000187");
@@ -85,7 +86,7 @@ class SupportRequestTests {
 
 	@Test
 	void searchEncodesReservedCharactersInValues() {
-		Fixtures
+		Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch("Zoë", "de la Cruz&caseId=X+1", null, null, null)));
 
 		LoggedRequest request = onlyRequest();
@@ -97,7 +98,7 @@ class SupportRequestTests {
 
 	@Test
 	void searchWithoutAnyCriterionFailsWithoutCallingTheAgency() {
-		Throwable failure = Fixtures
+		Throwable failure = Outcomes
 			.failureOf(this.connector.searchPeople(new PersonSearch(null, " ", null, null, null)));
 
 		assertThat(failure).isInstanceOf(IllegalArgumentException.class);
@@ -109,7 +110,7 @@ class SupportRequestTests {
 		support.stubFor(get(urlPathEqualTo("/api/v2/members/M0012345"))
 			.willReturn(okJson(Fixtures.json("member-M0012345.json"))));
 
-		Fixtures.valueOf(this.connector.personDetails("M0012345"));
+		Outcomes.valueOf(this.connector.personDetails("M0012345"));
 
 		support.verify(1, getRequestedFor(urlPathEqualTo("/api/v2/members/M0012345")));
 	}
@@ -120,7 +121,7 @@ class SupportRequestTests {
 		SupportConnector prefixed = Fixtures.connector("http://127.0.0.1:" + support.port() + "/iv-d/",
 				Duration.ofSeconds(2));
 
-		Fixtures.valueOf(prefixed.searchPeople(new PersonSearch(null, "Rivera", null, null, null)));
+		Outcomes.valueOf(prefixed.searchPeople(new PersonSearch(null, "Rivera", null, null, null)));
 
 		support.verify(1, getRequestedFor(urlPathEqualTo("/iv-d/api/v2/members")));
 	}
@@ -130,7 +131,7 @@ class SupportRequestTests {
 	@ValueSource(strings = { "", "M123", "M00123456", "m0012345", "L-7f3a9c21", "1048576", "../admin",
 			"M0012345/../../x", "M0012345?x=1", "M001234\uFF15", " M0012345" })
 	void anInvalidMemberIdIsNotFoundWithoutCallingTheAgency(String memberId) {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails(memberId));
+		Throwable failure = Outcomes.failureOf(this.connector.personDetails(memberId));
 
 		assertThat(failure).isInstanceOf(SourceException.NotFound.class);
 		support.verify(0, anyRequestedFor(anyUrl()));

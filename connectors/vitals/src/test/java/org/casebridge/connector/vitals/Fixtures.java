@@ -12,11 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -62,8 +57,12 @@ final class Fixtures {
 	}
 
 	static VitalsConnector connector(WireMockServer server, Duration responseTimeout) {
-		return new VitalsConnector(new VitalsSettings(URI.create("http://127.0.0.1:" + server.port() + PATH),
-				Duration.ofSeconds(2), responseTimeout), CLOCK);
+		return connector("http://127.0.0.1:" + server.port(), responseTimeout);
+	}
+
+	static VitalsConnector connector(String baseUri, Duration responseTimeout) {
+		return new VitalsConnector(
+				new VitalsSettings(URI.create(baseUri + PATH), Duration.ofSeconds(2), responseTimeout), CLOCK);
 	}
 
 	static MappingBuilder search() {
@@ -135,33 +134,6 @@ final class Fixtures {
 			}
 		}
 		return found;
-	}
-
-	/** The exception a future failed with, unwrapped; fails if the future succeeds. */
-	static Throwable failureOf(CompletableFuture<?> future) {
-		try {
-			Object value = future.get(10, TimeUnit.SECONDS);
-			throw new AssertionError("expected a failure but got " + value);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			while (cause instanceof CompletionException && cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			return cause;
-		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not complete", ex);
-		}
-	}
-
-	static <T> T valueOf(CompletableFuture<T> future) {
-		try {
-			return future.get(10, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not succeed", ex);
-		}
 	}
 
 }

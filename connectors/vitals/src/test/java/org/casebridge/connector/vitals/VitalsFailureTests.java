@@ -1,21 +1,15 @@
 package org.casebridge.connector.vitals;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
+import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
 import org.casebridge.connector.SourceState;
-import org.casebridge.connector.model.PersonSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.casebridge.connector.http.TransportFailureTests;
+import org.casebridge.connector.http.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,35 +18,38 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every way the registry can fail, at the HTTP and at the SOAP level, classified as the
- * gateway's resilience policy expects, with messages that carry no personal data.
+ * gateway's resilience policy expects, with messages that carry no personal data: the
+ * transport failures every connector shares, and the registry's faults and XML.
  */
-class VitalsFailureTests {
+class VitalsFailureTests extends TransportFailureTests {
 
-	private static final WireMockServer vitals = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-
-	private static final PersonSearch SEARCH = new PersonSearch("Ana", "Rivera", null, "900123456", null);
-
-	private VitalsConnector connector;
-
-	@BeforeAll
-	static void start() {
-		vitals.start();
+	@Override
+	protected AgencyConnector connector(String baseUri, Duration responseTimeout) {
+		return Fixtures.connector(baseUri, responseTimeout);
 	}
 
-	@AfterAll
-	static void stop() {
-		vitals.stop();
+	@Override
+	protected MappingBuilder searchRequest() {
+		return Fixtures.search();
 	}
 
-	@BeforeEach
-	void reset() {
-		vitals.resetAll();
-		this.connector = Fixtures.connector(vitals, Duration.ofSeconds(1));
+	@Override
+	protected ResponseDefinitionBuilder emptySearchAnswer() {
+		return Fixtures.soapFixture("search-empty.xml");
+	}
+
+	@Override
+	protected Wording wording() {
+		return Wording.CALL;
+	}
+
+	@Override
+	protected String searchCall() {
+		return "registrant search";
 	}
 
 	@Test
@@ -92,47 +89,6 @@ class VitalsFailureTests {
 
 		assertBadPayloadWithoutPersonalData(failure);
 		assertThat(failure.getMessage()).contains("Client").doesNotContain("1988").doesNotContain("Invalid");
-	}
-
-	@ParameterizedTest
-	@ValueSource(ints = { 500, 502, 503, 504 })
-	void aServerErrorWithoutAFaultIsUnavailable(int status) {
-		answerSearch(aResponse().withStatus(status).withBody("<!DOCTYPE html><html>down for maintenance</html>"));
-
-		SourceException failure = searchFailure();
-
-		assertThat(failure).isInstanceOf(SourceException.Unavailable.class);
-		assertThat(failure.getMessage()).contains(String.valueOf(status));
-	}
-
-	@Test
-	void rateLimitingCarriesTheRegistrysRetryAfter() {
-		answerSearch(aResponse().withStatus(429).withHeader("Retry-After", "3"));
-
-		assertThat(rateLimited().retryAfter()).contains(Duration.ofSeconds(3));
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "", "later", "-1", "2.5" })
-	void rateLimitingWithUnreadableRetryAfterGivesNoAdvice(String retryAfter) {
-		answerSearch(aResponse().withStatus(429).withHeader("Retry-After", retryAfter));
-
-		assertThat(rateLimited().retryAfter()).isEmpty();
-	}
-
-	@Test
-	void rateLimitingWithoutRetryAfterGivesNoAdvice() {
-		answerSearch(aResponse().withStatus(429));
-
-		assertThat(rateLimited().retryAfter()).isEmpty();
-	}
-
-	@ParameterizedTest
-	@ValueSource(ints = { 401, 403 })
-	void refusedAccessIsRejected(int status) {
-		answerSearch(aResponse().withStatus(status));
-
-		assertThat(searchFailure()).isInstanceOf(SourceException.Rejected.class);
 	}
 
 	@Test
@@ -225,12 +181,12 @@ class VitalsFailureTests {
 
 	@Test
 	void anExternalDtdIsNeverFetched() {
-		String ssrf = "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope SYSTEM \"http://127.0.0.1:" + vitals.port()
+		String ssrf = "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope SYSTEM \"http://127.0.0.1:" + this.agency.port()
 				+ "/evil.dtd\">" + Fixtures.xml("search-empty.xml").replaceFirst("<\\?xml[^>]*>", "");
 		answerSearch(Fixtures.soap(200, ssrf));
 
 		assertThat(searchFailure()).isInstanceOf(SourceException.BadPayload.class);
-		vitals.verify(exactly(0), anyRequestedFor(urlPathEqualTo("/evil.dtd")));
+		this.agency.verify(exactly(0), anyRequestedFor(urlPathEqualTo("/evil.dtd")));
 	}
 
 	@Test
@@ -241,109 +197,18 @@ class VitalsFailureTests {
 	}
 
 	@Test
-	void anEmptyBodyIsABadPayload() {
-		answerSearch(aResponse().withStatus(200).withHeader("Content-Type", "text/xml"));
-
-		assertBadPayloadWithoutPersonalData(searchFailure());
-	}
-
-	@Test
-	void aBodyOverTheLimitIsABadPayload() {
-		// streaming several megabytes must not race the short timeout the other tests use
-		this.connector = Fixtures.connector(vitals, Duration.ofSeconds(20));
-		String registrant = Fixtures.xml("search-registrants.xml")
-			.replaceFirst("(?s).*?(<v:Registrant>.*?</v:Registrant>).*", "$1");
-		StringBuilder huge = new StringBuilder("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
-				+ " xmlns:v=\"urn:state:vitals:registry:v1\"><soap:Body><v:SearchRegistrantsResponse>");
-		while (huge.length() < 6 * 1024 * 1024) {
-			huge.append(registrant);
-		}
-		answerSearch(Fixtures.soap(200,
-				huge.append("</v:SearchRegistrantsResponse></soap:Body></soap:Envelope>").toString()));
-
-		assertThat(searchFailure()).isInstanceOf(SourceException.BadPayload.class).hasMessageContaining("too large");
-	}
-
-	@Test
-	void aConnectionResetIsUnavailable() {
-		answerSearch(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-
-		assertUnavailableWithoutAddress(searchFailure());
-	}
-
-	@Test
-	void anEmptyResponseIsUnavailable() {
-		answerSearch(aResponse().withFault(Fault.EMPTY_RESPONSE));
-
-		assertUnavailableWithoutAddress(searchFailure());
-	}
-
-	@Test
-	void aSlowAnswerTimesOut() {
-		answerSearch(Fixtures.soapFixture("search-empty.xml").withFixedDelay(4000));
-
-		SourceException failure = searchFailure();
-
-		assertThat(failure).isInstanceOf(SourceException.TimedOut.class);
-		assertThat(failure.state()).isEqualTo(SourceState.TIMEOUT);
-	}
-
-	@Test
 	void aBodyThatTricklesInBeyondTheTimeoutTimesOut() {
 		answerSearch(Fixtures.soapFixture("search-registrants.xml").withChunkedDribbleDelay(20, 4000));
 
 		assertThat(searchFailure()).isInstanceOf(SourceException.TimedOut.class);
 	}
 
-	@Test
-	void aRefusedConnectionIsUnavailable() throws IOException {
-		URI closed;
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + Fixtures.PATH);
-		}
-		VitalsConnector unreachable = new VitalsConnector(
-				new VitalsSettings(closed, Duration.ofSeconds(1), Duration.ofSeconds(1)), Fixtures.CLOCK);
-
-		assertUnavailableWithoutAddress(Fixtures.failureOf(unreachable.personDetails("VR-00012345")));
-	}
-
-	private SourceException.RateLimited rateLimited() {
-		SourceException failure = searchFailure();
-		assertThat(failure).isInstanceOf(SourceException.RateLimited.class);
-		assertThat(failure.state()).isEqualTo(SourceState.UNAVAILABLE);
-		return (SourceException.RateLimited) failure;
-	}
-
-	private static void assertBadPayloadWithoutPersonalData(SourceException failure) {
-		assertThat(failure).isInstanceOf(SourceException.BadPayload.class);
-		assertThat(failure.state()).isEqualTo(SourceState.ERROR);
-		assertThat(failure.retryable()).isFalse();
-		assertThat(failure.getMessage()).doesNotContain("Rivera", "Ana", "900123456", "127.0.0.1");
-		assertThat(failure.getCause()).isNull();
-	}
-
-	private static void assertUnavailableWithoutAddress(Throwable failure) {
-		assertThat(failure).isInstanceOf(SourceException.Unavailable.class);
-		assertThat(((SourceException) failure).retryable()).isTrue();
-		assertThat(failure.getMessage()).doesNotContain("127.0.0.1", "registry/soap", "Rivera");
-	}
-
-	private static void answerSearch(ResponseDefinitionBuilder response) {
-		vitals.stubFor(Fixtures.search().willReturn(response));
-	}
-
-	private static void answerDetails(ResponseDefinitionBuilder response) {
-		vitals.stubFor(Fixtures.getRegistrant().willReturn(response));
-	}
-
-	private SourceException searchFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
-		assertThat(failure).isInstanceOf(SourceException.class);
-		return (SourceException) failure;
+	private void answerDetails(ResponseDefinitionBuilder response) {
+		this.agency.stubFor(Fixtures.getRegistrant().willReturn(response));
 	}
 
 	private SourceException detailsFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails("VR-00012345"));
+		Throwable failure = failureOf(this.connector.personDetails("VR-00012345"));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.PaternityRecord.AllegedFather;
@@ -54,7 +55,7 @@ class VitalsMappingTests {
 	void searchResultsMapEveryField() {
 		vitals.stubFor(Fixtures.search().willReturn(Fixtures.soapFixture("search-registrants.xml")));
 
-		List<PersonRecord> people = Fixtures
+		List<PersonRecord> people = Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch(null, "Rivera", null, null, null)));
 
 		assertThat(people).containsExactly(
@@ -76,7 +77,7 @@ class VitalsMappingTests {
 	void anEmptyResponseMeansTheRegistryHoldsNoMatch() {
 		vitals.stubFor(Fixtures.search().willReturn(Fixtures.soapFixture("search-empty.xml")));
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, "Nobody", null, null, null))))
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, "Nobody", null, null, null))))
 			.isEmpty();
 	}
 
@@ -84,7 +85,7 @@ class VitalsMappingTests {
 	void detailsMapTheRegistrantAndEveryBirth() {
 		vitals.stubFor(Fixtures.getRegistrant().willReturn(Fixtures.soapFixture("registrant-VR-00012345.xml")));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("VR-00012345"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("VR-00012345"));
 
 		assertThat(details.person().agencyPersonId()).isEqualTo("VR-00012345");
 		assertThat(details.person().names()).containsExactly(
@@ -99,7 +100,7 @@ class VitalsMappingTests {
 	void everyPaternityMethodMaps() {
 		vitals.stubFor(Fixtures.getRegistrant().willReturn(Fixtures.soapFixture("registrant-every-method.xml")));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("VR-00020000"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("VR-00020000"));
 
 		List<PaternityRecord> births = ((AgencyData.VitalsData) details.data()).paternity();
 		assertThat(births).extracting(PaternityRecord::method)

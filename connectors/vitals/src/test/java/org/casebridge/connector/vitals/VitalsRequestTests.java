@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class VitalsRequestTests {
 
 	@Test
 	void everyCriterionIsSentInTheRegistrysFormat() {
-		Fixtures.valueOf(this.connector
+		Outcomes.valueOf(this.connector
 			.searchPeople(new PersonSearch("Ana", "Rivera", LocalDate.of(1988, 4, 7), "900123456", "B-2018-0012345")));
 
 		vitals.verify(exactly(1),
@@ -79,7 +80,7 @@ class VitalsRequestTests {
 
 	@Test
 	void onlyTheCriteriaThatAreSetAreSent() {
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, null, LocalDate.of(2018, 5, 6), "", null)));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, null, LocalDate.of(2018, 5, 6), "", null)));
 
 		assertThat(Fixtures.operationFields(onlyRequest().getBodyAsString(), "SearchRegistrants"))
 			.containsExactly(Map.entry("BirthDate", "20180506"));
@@ -87,7 +88,7 @@ class VitalsRequestTests {
 
 	@Test
 	void aDashedSsnIsSentAsNineDigits() {
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, "900-12-3456", null)));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, "900-12-3456", null)));
 
 		assertThat(Fixtures.operationFields(onlyRequest().getBodyAsString(), "SearchRegistrants"))
 			.containsExactly(Map.entry("SSN", "900123456"));
@@ -98,7 +99,7 @@ class VitalsRequestTests {
 		String surname = "</v:Surname><v:SSN>900000000</v:SSN><x>";
 		String given = "A&amp;<![CDATA[x]]>\"'<!-- -->\u0000\u0007\uD800 \uD83D\uDE00";
 
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(given, surname, null, null, null)));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(given, surname, null, null, null)));
 
 		String body = onlyRequest().getBodyAsString();
 		assertThat(Fixtures.operationFields(body, "SearchRegistrants")).containsExactly(Map.entry("Surname", surname),
@@ -108,7 +109,7 @@ class VitalsRequestTests {
 
 	@Test
 	void detailsAskForTheRegistrantById() {
-		Fixtures.valueOf(this.connector.personDetails("VR-00012345"));
+		Outcomes.valueOf(this.connector.personDetails("VR-00012345"));
 
 		LoggedRequest request = onlyRequest();
 		assertThat(request.getHeader("SOAPAction")).isEqualTo(Fixtures.GET_ACTION);
@@ -118,7 +119,7 @@ class VitalsRequestTests {
 
 	@Test
 	void aSearchWithoutCriteriaIsRefusedBeforeAnyCall() {
-		Throwable failure = Fixtures
+		Throwable failure = Outcomes
 			.failureOf(this.connector.searchPeople(new PersonSearch(" ", null, null, null, null)));
 
 		assertThat(failure).isInstanceOf(IllegalArgumentException.class);
@@ -130,7 +131,7 @@ class VitalsRequestTests {
 	@ValueSource(strings = { "", "VR-1234567", "VR-123456789", "vr-00012345", "VR-0001234X",
 			"VR-00012345</v:RegistrantId>", "1048576", "M0012345", "VR-０００１２３４５" })
 	void anIdThatIsNotARegistrantIdIsNotFoundWithoutACall(String id) {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails(id));
+		Throwable failure = Outcomes.failureOf(this.connector.personDetails(id));
 
 		assertThat(failure).isInstanceOf(SourceException.NotFound.class);
 		assertThat(((SourceException) failure).source()).isEqualTo(Source.VITALS);

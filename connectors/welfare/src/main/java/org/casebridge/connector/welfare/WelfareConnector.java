@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.AgencyExchange;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.PersonSearch;
@@ -37,12 +38,7 @@ public final class WelfareConnector implements AgencyConnector {
 	 * @param clock the clock that stamps {@code retrievedAt} and ages access tokens
 	 */
 	public WelfareConnector(WelfareSettings settings, Clock clock) {
-		this(settings, clock,
-				HttpClient.newBuilder()
-					.version(HttpClient.Version.HTTP_1_1)
-					.connectTimeout(settings.connectTimeout())
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.build());
+		this(settings, clock, AgencyExchange.newClient(settings.connectTimeout()));
 	}
 
 	/**

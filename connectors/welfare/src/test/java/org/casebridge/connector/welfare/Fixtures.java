@@ -10,11 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -64,7 +59,11 @@ final class Fixtures {
 	}
 
 	static WelfareSettings settings(WireMockServer server, Duration responseTimeout) {
-		URI base = URI.create("http://127.0.0.1:" + server.port());
+		return settings("http://127.0.0.1:" + server.port(), responseTimeout);
+	}
+
+	static WelfareSettings settings(String baseUri, Duration responseTimeout) {
+		URI base = URI.create(baseUri);
 		return new WelfareSettings(base, base.resolve(TOKEN_PATH), CLIENT_ID, CLIENT_SECRET, Duration.ofSeconds(2),
 				responseTimeout);
 	}
@@ -103,33 +102,6 @@ final class Fixtures {
 
 	static ResponseDefinitionBuilder jsonFixture(String name) {
 		return okJson(json(name));
-	}
-
-	/** The exception a future failed with, unwrapped; fails if the future succeeds. */
-	static Throwable failureOf(CompletableFuture<?> future) {
-		try {
-			Object value = future.get(10, TimeUnit.SECONDS);
-			throw new AssertionError("expected a failure but got " + value);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			while (cause instanceof CompletionException && cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			return cause;
-		}
-		catch (InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not complete", ex);
-		}
-	}
-
-	static <T> T valueOf(CompletableFuture<T> future) {
-		try {
-			return future.get(10, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | InterruptedException | TimeoutException ex) {
-			throw new AssertionError("the future did not succeed", ex);
-		}
 	}
 
 	/** A clock the test moves forward by hand. */

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
+import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
 import org.casebridge.connector.SourceState;
-import org.casebridge.connector.model.PersonSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.casebridge.connector.http.TransportFailureTests;
+import org.casebridge.connector.http.Wording;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,36 +20,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every way the agency can fail, classified as the gateway's resilience policy expects,
- * with messages that carry no personal data and no address.
+ * with messages that carry no personal data and no address: the transport failures every
+ * connector shares, and the agency's token endpoint and JSON.
  */
-class WelfareFailureTests {
+class WelfareFailureTests extends TransportFailureTests {
 
-	private static final WireMockServer welfare = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-
-	private static final PersonSearch SEARCH = new PersonSearch("Ana", "Rivera", null, "900123456", null);
-
-	private WelfareConnector connector;
-
-	@BeforeAll
-	static void start() {
-		welfare.start();
+	@Override
+	protected AgencyConnector connector(String baseUri, Duration responseTimeout) {
+		return new WelfareConnector(Fixtures.settings(baseUri, responseTimeout), Fixtures.CLOCK);
 	}
 
-	@AfterAll
-	static void stop() {
-		welfare.stop();
+	@Override
+	protected MappingBuilder searchRequest() {
+		return Fixtures.searchWithToken(Fixtures.TOKEN);
+	}
+
+	@Override
+	protected ResponseDefinitionBuilder emptySearchAnswer() {
+		return okJson("{\"results\": []}");
+	}
+
+	@Override
+	protected Wording wording() {
+		return Wording.CALL;
+	}
+
+	@Override
+	protected String searchCall() {
+		return "person search";
 	}
 
 	@BeforeEach
-	void reset() {
-		welfare.resetAll();
-		Fixtures.stubToken(welfare);
-		this.connector = Fixtures.connector(welfare, Fixtures.CLOCK, Duration.ofSeconds(1));
+	void stubToken() {
+		Fixtures.stubToken(this.agency);
 	}
 
 	@Test
@@ -63,58 +68,6 @@ class WelfareFailureTests {
 		assertThat(failure).isInstanceOf(SourceException.NotFound.class);
 		assertThat(failure.state()).isEqualTo(SourceState.NOT_FOUND);
 		assertThat(failure.source()).isEqualTo(Source.WELFARE);
-	}
-
-	@Test
-	void aMissingSearchEndpointIsAnErrorNotAnEmptyAnswer() {
-		answerSearch(aResponse().withStatus(404));
-
-		assertThat(searchFailure()).isInstanceOf(SourceException.BadPayload.class);
-	}
-
-	@ParameterizedTest
-	@ValueSource(ints = { 500, 502, 503, 504 })
-	void aServerErrorIsUnavailable(int status) {
-		answerSearch(aResponse().withStatus(status).withBody("<html>down for maintenance</html>"));
-
-		SourceException failure = searchFailure();
-
-		assertThat(failure).isInstanceOf(SourceException.Unavailable.class);
-		assertThat(failure.getMessage()).contains(String.valueOf(status));
-		assertThat(failure.retryable()).isTrue();
-	}
-
-	@Test
-	void rateLimitingCarriesTheAgencysRetryAfter() {
-		answerSearch(
-				aResponse().withStatus(429).withHeader("Retry-After", "7").withBody("{\"error\":\"RATE_LIMITED\"}"));
-
-		assertThat(rateLimited().retryAfter()).contains(Duration.ofSeconds(7));
-	}
-
-	@Test
-	void rateLimitingAsAnHttpDateCountsFromTheClock() {
-		answerSearch(aResponse().withStatus(429).withHeader("Retry-After", "Thu, 05 Nov 2026 18:30:30 GMT"));
-
-		assertThat(rateLimited().retryAfter()).contains(Duration.ofSeconds(30));
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "", "soon", "-5", "1.5", "99999999999999" })
-	void rateLimitingWithUnreadableRetryAfterGivesNoAdvice(String retryAfter) {
-		answerSearch(aResponse().withStatus(429).withHeader("Retry-After", retryAfter));
-
-		assertThat(rateLimited().retryAfter()).isEmpty();
-	}
-
-	@Test
-	void rateLimitingWithoutRetryAfterGivesNoAdvice() {
-		answerSearch(aResponse().withStatus(429));
-
-		SourceException.RateLimited failure = rateLimited();
-
-		assertThat(failure.retryAfter()).isEqualTo(Optional.empty());
-		assertThat(failure.state()).isEqualTo(SourceState.UNAVAILABLE);
 	}
 
 	@Test
@@ -197,59 +150,6 @@ class WelfareFailureTests {
 	}
 
 	@Test
-	void anEmptyBodyIsABadPayload() {
-		answerSearch(aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
-
-		assertBadPayloadWithoutPersonalData(searchFailure());
-	}
-
-	@Test
-	void aBodyOverTheLimitIsABadPayload() {
-		// streaming several megabytes must not race the short timeout the other tests use
-		this.connector = Fixtures.connector(welfare, Fixtures.CLOCK, Duration.ofSeconds(20));
-		StringBuilder huge = new StringBuilder("{\"results\": [");
-		String person = Fixtures.json("persons-search.json").replaceAll("(?s)^\\{\"results\": \\[|\\]\\}\\s*$", "");
-		while (huge.length() < 6 * 1024 * 1024) {
-			huge.append(person).append(',');
-		}
-		huge.setLength(huge.length() - 1);
-		answerSearch(okJson(huge.append("]}").toString()));
-
-		assertThat(searchFailure()).isInstanceOf(SourceException.BadPayload.class).hasMessageContaining("too large");
-	}
-
-	@Test
-	void aConnectionResetIsUnavailable() {
-		answerSearch(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-
-		assertUnavailableWithoutAddress(searchFailure());
-	}
-
-	@Test
-	void anEmptyResponseIsUnavailable() {
-		answerSearch(aResponse().withFault(Fault.EMPTY_RESPONSE));
-
-		assertUnavailableWithoutAddress(searchFailure());
-	}
-
-	@Test
-	void garbageInsteadOfHttpIsUnavailable() {
-		answerSearch(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE));
-
-		assertUnavailableWithoutAddress(searchFailure());
-	}
-
-	@Test
-	void aSlowAnswerTimesOut() {
-		answerSearch(Fixtures.jsonFixture("persons-search.json").withFixedDelay(4000));
-
-		SourceException failure = searchFailure();
-
-		assertThat(failure).isInstanceOf(SourceException.TimedOut.class);
-		assertThat(failure.state()).isEqualTo(SourceState.TIMEOUT);
-	}
-
-	@Test
 	void aBodyThatTricklesInBeyondTheTimeoutTimesOut() {
 		answerSearch(Fixtures.jsonFixture("persons-search.json").withChunkedDribbleDelay(20, 4000));
 
@@ -258,44 +158,20 @@ class WelfareFailureTests {
 
 	@Test
 	void aSlowTokenEndpointTimesOut() {
-		welfare.stubFor(Fixtures.tokenRequest().willReturn(okJson(Fixtures.json("token.json")).withFixedDelay(4000)));
+		this.agency
+			.stubFor(Fixtures.tokenRequest().willReturn(okJson(Fixtures.json("token.json")).withFixedDelay(4000)));
 
 		assertThat(searchFailure()).isInstanceOf(SourceException.TimedOut.class);
 	}
 
 	@Test
-	void aRefusedConnectionIsUnavailable() throws IOException {
-		URI closed = closedPort();
-		WelfareConnector unreachable = new WelfareConnector(new WelfareSettings(closed, closed.resolve("/oauth/token"),
-				Fixtures.CLIENT_ID, Fixtures.CLIENT_SECRET, Duration.ofSeconds(1), Duration.ofSeconds(1)),
-				Fixtures.CLOCK);
-
-		assertUnavailableWithoutAddress(Fixtures.failureOf(unreachable.searchPeople(SEARCH)));
-	}
-
-	@Test
 	void aRefusedConnectionAfterTheTokenIsUnavailable() throws IOException {
-		WelfareSettings working = Fixtures.settings(welfare, Duration.ofSeconds(1));
+		WelfareSettings working = Fixtures.settings(baseUri(), RESPONSE_TIMEOUT);
 		WelfareConnector unreachable = new WelfareConnector(new WelfareSettings(closedPort(), working.tokenUri(),
 				Fixtures.CLIENT_ID, Fixtures.CLIENT_SECRET, Duration.ofSeconds(1), Duration.ofSeconds(1)),
 				Fixtures.CLOCK);
 
-		assertUnavailableWithoutAddress(Fixtures.failureOf(unreachable.personDetails("1048576")));
-	}
-
-	private SourceException.RateLimited rateLimited() {
-		SourceException failure = searchFailure();
-		assertThat(failure).isInstanceOf(SourceException.RateLimited.class);
-		assertThat(failure.retryable()).isTrue();
-		return (SourceException.RateLimited) failure;
-	}
-
-	private static void assertBadPayloadWithoutPersonalData(SourceException failure) {
-		assertThat(failure).isInstanceOf(SourceException.BadPayload.class);
-		assertThat(failure.state()).isEqualTo(SourceState.ERROR);
-		assertThat(failure.retryable()).isFalse();
-		assertThat(failure.getMessage()).doesNotContain("RIVERA", "ANA", "900123456", "127.0.0.1");
-		assertThat(failure.getCause()).isNull();
+		assertUnavailableWithoutAddress(failureOf(unreachable.personDetails("1048576")));
 	}
 
 	private static void assertUnavailableWithoutAddress(Throwable failure) {
@@ -310,22 +186,12 @@ class WelfareFailureTests {
 		}
 	}
 
-	private static void answerSearch(ResponseDefinitionBuilder response) {
-		welfare.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(response));
-	}
-
-	private static void answerDetails(ResponseDefinitionBuilder response) {
-		welfare.stubFor(Fixtures.detailsWithToken("1048576", Fixtures.TOKEN).willReturn(response));
-	}
-
-	private SourceException searchFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
-		assertThat(failure).isInstanceOf(SourceException.class);
-		return (SourceException) failure;
+	private void answerDetails(ResponseDefinitionBuilder response) {
+		this.agency.stubFor(Fixtures.detailsWithToken("1048576", Fixtures.TOKEN).willReturn(response));
 	}
 
 	private SourceException detailsFailure() {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails("1048576"));
+		Throwable failure = failureOf(this.connector.personDetails("1048576"));
 		assertThat(failure).isInstanceOf(SourceException.class);
 		return (SourceException) failure;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.Address;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.CaseWorker;
@@ -59,7 +60,7 @@ class WelfareMappingTests {
 		welfare
 			.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(Fixtures.jsonFixture("persons-search.json")));
 
-		List<PersonRecord> people = Fixtures
+		List<PersonRecord> people = Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch(null, "Rivera", null, null, null)));
 
 		assertThat(people)
@@ -83,7 +84,7 @@ class WelfareMappingTests {
 		welfare.stubFor(
 				Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(Fixtures.jsonFixture("persons-search-empty.json")));
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, "Nobody", null, null, null))))
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, "Nobody", null, null, null))))
 			.isEmpty();
 	}
 
@@ -92,7 +93,7 @@ class WelfareMappingTests {
 		welfare.stubFor(Fixtures.detailsWithToken("1048576", Fixtures.TOKEN)
 			.willReturn(Fixtures.jsonFixture("person-1048576.json")));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("1048576"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("1048576"));
 
 		assertThat(details.person()).isEqualTo(new PersonRecord(provenance("1048576", 1759500000000L), "1048576",
 				List.of(new PersonName("ANA", null, "RIVERA", PersonName.Kind.LEGAL),
@@ -110,7 +111,7 @@ class WelfareMappingTests {
 		welfare.stubFor(Fixtures.detailsWithToken("1048576", Fixtures.TOKEN)
 			.willReturn(Fixtures.jsonFixture("person-1048576.json")));
 
-		List<RemovalEpisode> episodes = ((AgencyData.WelfareData) Fixtures
+		List<RemovalEpisode> episodes = ((AgencyData.WelfareData) Outcomes
 			.valueOf(this.connector.personDetails("1048576"))
 			.data()).episodes();
 
@@ -141,7 +142,7 @@ class WelfareMappingTests {
 		welfare.stubFor(Fixtures.detailsWithToken("1048600", Fixtures.TOKEN)
 			.willReturn(Fixtures.jsonFixture("person-unknown-codes.json")));
 
-		PersonDetails details = Fixtures.valueOf(this.connector.personDetails("1048600"));
+		PersonDetails details = Outcomes.valueOf(this.connector.personDetails("1048600"));
 
 		assertThat(details.person().sex()).isEqualTo(Sex.UNKNOWN);
 		assertThat(details.person().dateOfBirthEstimated()).isTrue();

@@ -6,6 +6,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class WelfareRequestTests {
 
 	@Test
 	void everyCriterionIsSentInTheAgencysFormat() {
-		Fixtures.valueOf(this.connector
+		Outcomes.valueOf(this.connector
 			.searchPeople(new PersonSearch("Ana", "Rivera", LocalDate.of(1988, 4, 7), "900123456", "CW-2023-000187")));
 
 		welfare.verify(exactly(1),
@@ -71,7 +72,7 @@ class WelfareRequestTests {
 
 	@Test
 	void onlyTheCriteriaThatAreSetAreSent() {
-		Fixtures
+		Outcomes
 			.valueOf(this.connector.searchPeople(new PersonSearch(null, null, LocalDate.of(1988, 4, 17), null, null)));
 
 		welfare.verify(exactly(1),
@@ -85,14 +86,14 @@ class WelfareRequestTests {
 
 	@Test
 	void aDashedSsnIsSentAsNineDigits() {
-		Fixtures.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, "900-12-3456", null)));
+		Outcomes.valueOf(this.connector.searchPeople(new PersonSearch(null, null, null, "900-12-3456", null)));
 
 		assertThat(onlySearch().queryParameter("ssn").firstValue()).isEqualTo("900123456");
 	}
 
 	@Test
 	void hostileCharactersAreEncodedAndCannotAddParameters() {
-		Fixtures.valueOf(this.connector
+		Outcomes.valueOf(this.connector
 			.searchPeople(new PersonSearch("Ana Maria", "O'Brien&ssn=900000000#x?y=%2F", null, null, null)));
 
 		LoggedRequest request = onlySearch();
@@ -105,7 +106,7 @@ class WelfareRequestTests {
 
 	@Test
 	void aSearchWithoutCriteriaIsRefusedBeforeAnyCall() {
-		Throwable failure = Fixtures
+		Throwable failure = Outcomes
 			.failureOf(this.connector.searchPeople(new PersonSearch(null, " ", null, null, null)));
 
 		assertThat(failure).isInstanceOf(IllegalArgumentException.class);
@@ -117,7 +118,7 @@ class WelfareRequestTests {
 		welfare.stubFor(Fixtures.detailsWithToken("1048576", Fixtures.TOKEN)
 			.willReturn(Fixtures.jsonFixture("person-1048576.json")));
 
-		Fixtures.valueOf(this.connector.personDetails("1048576"));
+		Outcomes.valueOf(this.connector.personDetails("1048576"));
 
 		welfare.verify(exactly(1), getRequestedFor(urlPathEqualTo("/ccwis/persons/1048576")).withHeader("Authorization",
 				equalTo("Bearer " + Fixtures.TOKEN)));
@@ -128,7 +129,7 @@ class WelfareRequestTests {
 	@ValueSource(strings = { "", " ", "abc", "-1", "1048576/../search", "1048576?x=1", "1234567890123", "M0012345",
 			"VR-00012345", "１２３" })
 	void anIdThatIsNotAPersonIdIsNotFoundWithoutACall(String id) {
-		Throwable failure = Fixtures.failureOf(this.connector.personDetails(id));
+		Throwable failure = Outcomes.failureOf(this.connector.personDetails(id));
 
 		assertThat(failure).isInstanceOf(SourceException.NotFound.class);
 		welfare.verify(exactly(0), anyRequestedFor(anyUrl()));

@@ -13,6 +13,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.Outcomes;
 import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.PersonSearch;
 import org.junit.jupiter.api.AfterAll;
@@ -87,10 +88,10 @@ class WelfareTokenTests {
 			.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(Fixtures.jsonFixture("persons-search.json")));
 
 		for (int i = 0; i < 3; i++) {
-			assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+			assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 		}
 		this.clock.advance(Duration.ofSeconds(200));
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 
 		welfare.verify(exactly(1), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 		welfare.verify(exactly(4), getRequestedFor(urlPathEqualTo(Fixtures.SEARCH_PATH)));
@@ -107,7 +108,7 @@ class WelfareTokenTests {
 			calls.add(this.connector.searchPeople(SEARCH));
 		}
 
-		assertThat(calls).allSatisfy((call) -> assertThat(Fixtures.valueOf(call)).hasSize(3));
+		assertThat(calls).allSatisfy((call) -> assertThat(Outcomes.valueOf(call)).hasSize(3));
 		welfare.verify(exactly(1), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 		welfare.verify(exactly(20), getRequestedFor(urlPathEqualTo(Fixtures.SEARCH_PATH)));
 	}
@@ -120,13 +121,13 @@ class WelfareTokenTests {
 		welfare.stubFor(Fixtures.searchWithToken(Fixtures.RENEWED_TOKEN)
 			.willReturn(Fixtures.jsonFixture("persons-search-empty.json")));
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 		this.clock.advance(Duration.ofSeconds(269));
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 		welfare.verify(exactly(1), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 
 		this.clock.advance(Duration.ofSeconds(2));
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).isEmpty();
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).isEmpty();
 		welfare.verify(exactly(2), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 	}
 
@@ -138,8 +139,8 @@ class WelfareTokenTests {
 		welfare.stubFor(Fixtures.searchWithToken(Fixtures.RENEWED_TOKEN)
 			.willReturn(Fixtures.jsonFixture("persons-search.json")));
 
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 
 		welfare.verify(exactly(2), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 		welfare.verify(exactly(1), Fixtures.searchRequestedWith(Fixtures.TOKEN));
@@ -159,7 +160,7 @@ class WelfareTokenTests {
 			calls.add(this.connector.searchPeople(SEARCH));
 		}
 
-		assertThat(calls).allSatisfy((call) -> assertThat(Fixtures.valueOf(call)).hasSize(3));
+		assertThat(calls).allSatisfy((call) -> assertThat(Outcomes.valueOf(call)).hasSize(3));
 		welfare.verify(exactly(2), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 		welfare.verify(exactly(10), Fixtures.searchRequestedWith(Fixtures.RENEWED_TOKEN));
 	}
@@ -172,7 +173,7 @@ class WelfareTokenTests {
 		welfare.stubFor(Fixtures.searchWithToken(Fixtures.RENEWED_TOKEN)
 			.willReturn(aResponse().withStatus(401).withBody(Fixtures.json("invalid-token.json"))));
 
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
+		Throwable failure = Outcomes.failureOf(this.connector.searchPeople(SEARCH));
 
 		assertThat(failure).isInstanceOf(SourceException.Rejected.class);
 		assertThat(((SourceException) failure).retryable()).isFalse();
@@ -186,7 +187,7 @@ class WelfareTokenTests {
 		welfare.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN)
 			.willReturn(aResponse().withStatus(403).withBody("{\"error\":\"insufficient_scope\"}")));
 
-		assertThat(Fixtures.failureOf(this.connector.searchPeople(SEARCH)))
+		assertThat(Outcomes.failureOf(this.connector.searchPeople(SEARCH)))
 			.isInstanceOf(SourceException.Rejected.class);
 		welfare.verify(exactly(1), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 		welfare.verify(exactly(1), getRequestedFor(urlPathEqualTo(Fixtures.SEARCH_PATH)));
@@ -201,7 +202,7 @@ class WelfareTokenTests {
 		WelfareConnector wrongSecret = new WelfareConnector(new WelfareSettings(good.baseUri(), good.tokenUri(),
 				good.clientId(), "not-the-secret", good.connectTimeout(), good.responseTimeout()), this.clock);
 
-		Throwable failure = Fixtures.failureOf(wrongSecret.searchPeople(SEARCH));
+		Throwable failure = Outcomes.failureOf(wrongSecret.searchPeople(SEARCH));
 
 		assertThat(failure).isInstanceOf(SourceException.Rejected.class);
 		assertThat(failure.getMessage()).doesNotContain("not-the-secret");
@@ -222,9 +223,9 @@ class WelfareTokenTests {
 		welfare
 			.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(Fixtures.jsonFixture("persons-search.json")));
 
-		assertThat(Fixtures.failureOf(this.connector.searchPeople(SEARCH)))
+		assertThat(Outcomes.failureOf(this.connector.searchPeople(SEARCH)))
 			.isInstanceOf(SourceException.Unavailable.class);
-		assertThat(Fixtures.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
+		assertThat(Outcomes.valueOf(this.connector.searchPeople(SEARCH))).hasSize(3);
 		welfare.verify(exactly(2), postRequestedFor(urlPathEqualTo(Fixtures.TOKEN_PATH)));
 	}
 
@@ -234,7 +235,7 @@ class WelfareTokenTests {
 			.willReturn(okJson(
 					"{\"access_token\":\"abc\\r\\nX-Injected: 1\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
 
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
+		Throwable failure = Outcomes.failureOf(this.connector.searchPeople(SEARCH));
 
 		assertThat(failure).isInstanceOf(SourceException.BadPayload.class);
 		welfare.verify(exactly(0), getRequestedFor(urlPathEqualTo(Fixtures.SEARCH_PATH)));
@@ -245,7 +246,7 @@ class WelfareTokenTests {
 		welfare.stubFor(Fixtures.tokenRequest()
 			.willReturn(okJson("{\"access_token\":\"abc\",\"token_type\":\"MAC\",\"expires_in\":300}")));
 
-		assertThat(Fixtures.failureOf(this.connector.searchPeople(SEARCH)))
+		assertThat(Outcomes.failureOf(this.connector.searchPeople(SEARCH)))
 			.isInstanceOf(SourceException.BadPayload.class);
 	}
 
@@ -254,7 +255,7 @@ class WelfareTokenTests {
 		Fixtures.stubToken(welfare);
 		welfare.stubFor(Fixtures.searchWithToken(Fixtures.TOKEN).willReturn(aResponse().withStatus(500)));
 
-		Throwable failure = Fixtures.failureOf(this.connector.searchPeople(SEARCH));
+		Throwable failure = Outcomes.failureOf(this.connector.searchPeople(SEARCH));
 
 		assertThat(failure).isInstanceOf(SourceException.Unavailable.class);
 		assertThat(failure.getMessage()).doesNotContain(Fixtures.TOKEN)

@@ -2,6 +2,7 @@ package org.casebridge.connector.locate.internal;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.JsonPayloads;
+import org.casebridge.connector.http.QueryString;
 import org.casebridge.connector.model.Address;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.DriverRecord;
@@ -39,7 +44,7 @@ public final class LocateClient {
 
 	public LocateClient(HttpClient http, URI baseUri, Duration responseTimeout, int pageSize, int maxPages,
 			Clock clock) {
-		this.exchange = new AgencyExchange(Source.LOCATE, http, responseTimeout, clock);
+		this.exchange = AgencyExchange.builder(Source.LOCATE, http, responseTimeout, clock).build();
 		String uri = baseUri.toString();
 		this.base = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
 		this.pageSize = pageSize;
@@ -65,9 +70,10 @@ public final class LocateClient {
 			return CompletableFuture
 				.failedFuture(new IllegalArgumentException("a search needs at least one criterion"));
 		}
-		return PageReader.readAll((page) -> this.exchange.get(pageUri(SUBJECTS + "?" + query, page),
-				AgencyExchange.Lookup.SEARCH, (body, retrievedAt) -> SubjectMapping
-					.page(JsonPayloads.read(body, LocateWire.SubjectPage.class), page, this.maxPages, retrievedAt)),
+		return PageReader.readAll(
+				(page) -> this.exchange.read("subject search", pageRequest(SUBJECTS + "?" + query, page), Lookup.SEARCH,
+						(answer) -> SubjectMapping.page(JsonPayloads.read(answer.body(), LocateWire.SubjectPage.class),
+								page, this.maxPages, answer.receivedAt())),
 				SubjectMapping.SubjectsPage::totalPages, LocateClient::people);
 	}
 
@@ -78,16 +84,17 @@ public final class LocateClient {
 	 */
 	public CompletableFuture<PersonDetails> subject(String subjectKey) {
 		return PageReader.readAll(
-				(page) -> this.exchange.get(pageUri(SUBJECTS + "/" + subjectKey + "/records?", page),
-						AgencyExchange.Lookup.RECORD,
-						(body, retrievedAt) -> RecordMapping.page(JsonPayloads.read(body, LocateWire.RecordPage.class),
-								subjectKey, page, this.maxPages, retrievedAt)),
+				(page) -> this.exchange.read("subject records",
+						pageRequest(SUBJECTS + "/" + subjectKey + "/records?", page), Lookup.RECORD,
+						(answer) -> RecordMapping.page(JsonPayloads.read(answer.body(), LocateWire.RecordPage.class),
+								subjectKey, page, this.maxPages, answer.receivedAt())),
 				RecordMapping.RecordsPage::totalPages, LocateClient::details);
 	}
 
-	private URI pageUri(String pathAndQuery, int page) {
+	private HttpRequest pageRequest(String pathAndQuery, int page) {
 		String separator = pathAndQuery.endsWith("?") ? "" : "&";
-		return URI.create(this.base + pathAndQuery + separator + "page=" + page + "&size=" + this.pageSize);
+		URI uri = URI.create(this.base + pathAndQuery + separator + "page=" + page + "&size=" + this.pageSize);
+		return this.exchange.request(uri).header("Accept", "application/json").GET().build();
 	}
 
 	/** A subject seen on two pages (the data moved while we read) is kept once. */

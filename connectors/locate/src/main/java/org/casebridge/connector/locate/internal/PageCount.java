@@ -1,5 +1,7 @@
 package org.casebridge.connector.locate.internal;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /**
  * Checks a page's own account of where it is. A page that claims to be another page, or
  * announces more pages than we are willing to read, is refused: reading part of a

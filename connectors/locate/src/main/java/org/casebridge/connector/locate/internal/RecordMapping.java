@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.Address;
 import org.casebridge.connector.model.DriverRecord;
 import org.casebridge.connector.model.Employment;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.CaseWorker;
 import org.casebridge.connector.model.Provenance;
 import org.casebridge.connector.model.SupportCase;

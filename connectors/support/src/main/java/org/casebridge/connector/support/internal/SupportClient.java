@@ -2,6 +2,7 @@ package org.casebridge.connector.support.internal;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.JsonPayloads;
+import org.casebridge.connector.http.MalformedPayload;
+import org.casebridge.connector.http.QueryString;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonRecord;
@@ -27,7 +33,7 @@ public final class SupportClient {
 	private final String base;
 
 	public SupportClient(HttpClient http, URI baseUri, Duration responseTimeout, Clock clock) {
-		this.exchange = new AgencyExchange(Source.SUPPORT, http, responseTimeout, clock);
+		this.exchange = AgencyExchange.builder(Source.SUPPORT, http, responseTimeout, clock).build();
 		String uri = baseUri.toString();
 		this.base = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
 	}
@@ -49,8 +55,9 @@ public final class SupportClient {
 			return CompletableFuture
 				.failedFuture(new IllegalArgumentException("a search needs at least one criterion"));
 		}
-		return this.exchange.get(URI.create(this.base + MEMBERS + "?" + query), AgencyExchange.Lookup.SEARCH, (body,
-				retrievedAt) -> MemberMapping.people(JsonPayloads.read(body, SupportWire.Members.class), retrievedAt));
+		return this.exchange.read("member search", get(this.base + MEMBERS + "?" + query), Lookup.SEARCH,
+				(answer) -> MemberMapping.people(JsonPayloads.read(answer.body(), SupportWire.Members.class),
+						answer.receivedAt()));
 	}
 
 	/**
@@ -59,8 +66,13 @@ public final class SupportClient {
 	 * @return the details, failed with a not-found source exception for an unknown id
 	 */
 	public CompletableFuture<PersonDetails> member(String memberId) {
-		return this.exchange.get(URI.create(this.base + MEMBERS + "/" + memberId), AgencyExchange.Lookup.RECORD, (body,
-				retrievedAt) -> details(memberId, JsonPayloads.read(body, SupportWire.Member.class), retrievedAt));
+		return this.exchange.read("member details", get(this.base + MEMBERS + "/" + memberId), Lookup.RECORD,
+				(answer) -> details(memberId, JsonPayloads.read(answer.body(), SupportWire.Member.class),
+						answer.receivedAt()));
+	}
+
+	private HttpRequest get(String uri) {
+		return this.exchange.request(URI.create(uri)).header("Accept", "application/json").GET().build();
 	}
 
 	private static PersonDetails details(String memberId, SupportWire.Member member, Instant retrievedAt) {

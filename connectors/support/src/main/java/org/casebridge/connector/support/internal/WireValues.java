@@ -1,22 +1,16 @@
 package org.casebridge.connector.support.internal;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import org.casebridge.connector.http.AgencyValues;
 
 /**
- * Reads the agency's scalar values. Blank means absent; a value that is present but
- * impossible (31 February, "12x.00") fails the whole answer, because showing a worker a
- * guessed value is worse than showing none.
+ * Reads the agency's scalar values: the shared rules of {@link AgencyValues} (blank is
+ * absent, impossible fails the answer) with the child support system's date formats.
  */
-final class WireValues {
+final class WireValues extends AgencyValues {
 
 	/** {@code MM/DD/YYYY}; single-digit months and days are read too. */
 	static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT)
@@ -26,93 +20,6 @@ final class WireValues {
 	static final DateTimeFormatter US_DATE_OUT = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
 
 	private WireValues() {
-	}
-
-	static String text(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.strip();
-		return trimmed.isEmpty() ? null : trimmed;
-	}
-
-	static String required(String value, String field) {
-		String text = text(value);
-		if (text == null) {
-			throw new MalformedPayload("a record without " + field);
-		}
-		return text;
-	}
-
-	/** Nine digits, whatever the punctuation; null when absent or not nine digits. */
-	static String ssn(String value) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		String digits = text.replaceAll("[^0-9]", "");
-		return (digits.length() == 9) ? digits : null;
-	}
-
-	static LocalDate date(String value, DateTimeFormatter format, String field) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text, format);
-		}
-		catch (DateTimeParseException ex) {
-			throw new MalformedPayload("an impossible date in " + field);
-		}
-	}
-
-	/** ISO-8601 with an offset ({@code Z} included). */
-	static Instant timestamp(String value, String field) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new MalformedPayload("an impossible timestamp in " + field);
-		}
-	}
-
-	/**
-	 * Amounts travel as strings; a currency sign or thousands separators are tolerated.
-	 */
-	static BigDecimal amount(String value, String field) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.replace(",", "").replace("$", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new MalformedPayload("an unreadable amount in " + field);
-		}
-	}
-
-	/**
-	 * The canonical name for an agency code. A code the table does not know is passed on
-	 * as {@code UNKNOWN:<code>}: the agency may add codes before we learn them, and the
-	 * rest of the record is still worth showing.
-	 */
-	static String code(Map<String, String> table, String value) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		String known = table.get(text.toUpperCase(Locale.ROOT));
-		return (known != null) ? known : "UNKNOWN:" + text;
-	}
-
-	static <T> List<T> list(List<T> values) {
-		return (values != null) ? values : List.of();
 	}
 
 }

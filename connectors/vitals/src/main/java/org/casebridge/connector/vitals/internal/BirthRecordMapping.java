@@ -7,6 +7,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.Provenance;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.PersonName;
 import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.Provenance;

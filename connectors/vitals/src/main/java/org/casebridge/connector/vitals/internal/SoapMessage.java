@@ -3,6 +3,8 @@ package org.casebridge.connector.vitals.internal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /**
  * A SOAP 1.1 answer: the envelope's body holds either the operation's response element or
  * a fault.

@@ -12,6 +12,12 @@ import java.util.function.BiFunction;
 import org.w3c.dom.Element;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.MalformedPayload;
+import org.casebridge.connector.http.Reply;
+import org.casebridge.connector.http.Wording;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonRecord;
@@ -23,15 +29,16 @@ import org.casebridge.connector.model.PersonSearch;
  */
 public final class VitalsClient {
 
-	private final AgencyHttp http;
-
-	private final Failures failures;
+	private final AgencyExchange exchange;
 
 	private final URI endpoint;
 
 	public VitalsClient(HttpClient client, URI endpoint, Duration responseTimeout, Clock clock) {
-		this.failures = new Failures(Source.VITALS, clock);
-		this.http = new AgencyHttp(client, responseTimeout, clock, this.failures);
+		this.exchange = AgencyExchange.builder(Source.VITALS, client, responseTimeout, clock)
+			.wording(Wording.CALL)
+			.bodyWithinResponseTimeout()
+			.errorAnswers(VitalsClient::faultIn)
+			.build();
 		this.endpoint = endpoint;
 	}
 
@@ -80,42 +87,54 @@ public final class VitalsClient {
 	}
 
 	private <T> CompletableFuture<T> call(String call, SoapEnvelope envelope, BiFunction<SoapMessage, Reply, T> read) {
-		HttpRequest request = this.http.request(this.endpoint)
+		HttpRequest request = this.exchange.request(this.endpoint)
 			.header("Content-Type", "text/xml; charset=utf-8")
 			.header("Accept", "text/xml")
 			.header("SOAPAction", envelope.action())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(envelope.toBytes()))
 			.build();
-		return this.failures.classified(call, this.http.send(call, request).thenApply((reply) -> {
-			if (reply.status() == 200) {
-				SoapMessage message = SoapMessage.parse(reply.body());
-				SoapMessage.Fault fault = message.fault();
-				if (fault != null) {
-					throw this.failures.ofFault(call, fault);
-				}
-				return read.apply(message, reply);
+		return this.exchange.read(call, request, Lookup.SEARCH, (reply) -> {
+			SoapMessage message = SoapMessage.parse(reply.body());
+			SoapMessage.Fault fault = message.fault();
+			if (fault != null) {
+				throw ofFault(call, fault);
 			}
-			if (reply.status() >= 500 && reply.status() <= 599) {
-				SoapMessage.Fault fault = faultIn(reply);
-				if (fault != null) {
-					throw this.failures.ofFault(call, fault);
-				}
-			}
-			throw this.failures.ofStatus(call, reply, false);
-		}));
+			return read.apply(message, reply);
+		});
 	}
 
 	/**
-	 * The fault a 5xx answer carries, as SOAP 1.1 sends faults; null when the body is not
-	 * one (an HTML error page from a proxy says only that the registry is not serving).
+	 * The fault a 5xx answer carries, as SOAP 1.1 sends faults; null when there is none
+	 * (an HTML error page from a proxy says only that the registry is not serving).
 	 */
-	private static SoapMessage.Fault faultIn(Reply reply) {
+	private static SourceException faultIn(String call, Reply reply) {
+		if (reply.status() < 500 || reply.status() > 599) {
+			return null;
+		}
 		try {
-			return SoapMessage.parse(reply.body()).fault();
+			SoapMessage.Fault fault = SoapMessage.parse(reply.body()).fault();
+			return (fault != null) ? ofFault(call, fault) : null;
 		}
 		catch (MalformedPayload ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Classifies a SOAP fault: the registry's "no such registrant" is a healthy answer, a
+	 * server fault means it is not serving, and any other fault means it could not use
+	 * what we sent.
+	 */
+	private static SourceException ofFault(String call, SoapMessage.Fault fault) {
+		if ("REGISTRANT_NOT_FOUND".equals(fault.string())) {
+			return new SourceException.NotFound(Source.VITALS, call + ": no such registrant");
+		}
+		if (fault.fromServer()) {
+			return new SourceException.Unavailable(Source.VITALS, call + ": server fault", null);
+		}
+		String name = fault.codeName();
+		return new SourceException.BadPayload(Source.VITALS, call + ": " + (name.isEmpty() ? "a" : name) + " fault",
+				null);
 	}
 
 }

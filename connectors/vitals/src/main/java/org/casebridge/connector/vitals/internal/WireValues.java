@@ -8,6 +8,8 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /** The registry's scalar formats: {@code YYYYMMDD} dates, ISO-8601 timestamps, SSNs. */
 final class WireValues {
 

@@ -21,6 +21,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /**
  * Reads the registry's XML. The parser is namespace-aware and hardened: a DOCTYPE is
  * refused outright (no entity expansion, no external DTD or entity is ever fetched),

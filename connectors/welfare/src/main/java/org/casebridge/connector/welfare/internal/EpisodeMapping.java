@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.Address;
 import org.casebridge.connector.model.CaseWorker;
 import org.casebridge.connector.model.Provenance;

@@ -5,6 +5,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /**
  * Reads the agency's JSON strictly where it matters (syntax, trailing content, duplicate
  * keys, integers) and leniently where agencies evolve (fields we do not know are

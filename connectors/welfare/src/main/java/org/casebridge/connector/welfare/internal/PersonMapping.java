@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.model.PersonName;
 import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.Provenance;

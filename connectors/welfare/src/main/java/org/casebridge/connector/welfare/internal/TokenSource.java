@@ -16,6 +16,11 @@ import org.slf4j.LoggerFactory;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.QueryString;
+import org.casebridge.connector.http.Reply;
+import org.casebridge.connector.http.MalformedPayload;
 
 /**
  * The agency's OAuth2 access token, obtained with the connector's client credentials
@@ -39,7 +44,7 @@ final class TokenSource {
 	/** RFC 6750 b64token: also keeps anything that could break a header out of it. */
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
-	private final AgencyHttp http;
+	private final AgencyExchange exchange;
 
 	private final URI tokenUri;
 
@@ -47,18 +52,15 @@ final class TokenSource {
 
 	private final Clock clock;
 
-	private final Failures failures;
-
 	private final AtomicReference<CompletableFuture<AccessToken>> current = new AtomicReference<>();
 
-	TokenSource(AgencyHttp http, URI tokenUri, String clientId, String clientSecret, Clock clock, Failures failures) {
-		this.http = http;
+	TokenSource(AgencyExchange exchange, URI tokenUri, String clientId, String clientSecret, Clock clock) {
+		this.exchange = exchange;
 		this.tokenUri = tokenUri;
 		String credentials = QueryString.encode(clientId) + ":" + QueryString.encode(clientSecret);
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 		this.clock = clock;
-		this.failures = failures;
 	}
 
 	/** A token that is valid now, fetched only if there is none. */
@@ -103,23 +105,22 @@ final class TokenSource {
 
 	private CompletableFuture<AccessToken> fetch() {
 		Instant requestedAt = this.clock.instant();
-		HttpRequest request = this.http.request(this.tokenUri)
+		HttpRequest request = this.exchange.request(this.tokenUri)
 			.header("Authorization", this.authorization)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.UTF_8))
 			.build();
-		return this.failures.classified(CALL, this.http.send(CALL, request).thenApply((reply) -> {
+		CompletableFuture<Reply> answer = this.exchange.send(CALL, request).thenApply((reply) -> {
 			int status = reply.status();
 			if (status == 400 || status == 401 || status == 403) {
 				throw new SourceException.Rejected(Source.WELFARE,
 						CALL + ": client credentials refused (" + status + ")");
 			}
-			if (status != 200) {
-				throw this.failures.ofStatus(CALL, reply, false);
-			}
-			return accessToken(JsonPayloads.read(reply.body(), WelfareWire.TokenAnswer.class), requestedAt);
-		}));
+			return reply;
+		});
+		return this.exchange.read(CALL, answer, Lookup.SEARCH,
+				(reply) -> accessToken(JsonPayloads.read(reply.body(), WelfareWire.TokenAnswer.class), requestedAt));
 	}
 
 	private static AccessToken accessToken(WelfareWire.TokenAnswer answer, Instant requestedAt) {

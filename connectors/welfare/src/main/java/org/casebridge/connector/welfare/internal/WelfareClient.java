@@ -7,9 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+
+import tools.jackson.core.JacksonException;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.MalformedPayload;
+import org.casebridge.connector.http.QueryString;
+import org.casebridge.connector.http.Reply;
+import org.casebridge.connector.http.Wording;
 import org.casebridge.connector.model.AgencyData;
 import org.casebridge.connector.model.PersonDetails;
 import org.casebridge.connector.model.PersonRecord;
@@ -27,19 +34,20 @@ public final class WelfareClient {
 
 	private static final String PERSONS = "/ccwis/persons/";
 
-	private final AgencyHttp http;
+	private final AgencyExchange exchange;
 
 	private final TokenSource tokens;
-
-	private final Failures failures;
 
 	private final String base;
 
 	public WelfareClient(HttpClient client, URI baseUri, URI tokenUri, String clientId, String clientSecret,
 			Duration responseTimeout, Clock clock) {
-		this.failures = new Failures(Source.WELFARE, clock);
-		this.http = new AgencyHttp(client, responseTimeout, clock, this.failures);
-		this.tokens = new TokenSource(this.http, tokenUri, clientId, clientSecret, clock, this.failures);
+		this.exchange = AgencyExchange.builder(Source.WELFARE, client, responseTimeout, clock)
+			.wording(Wording.CALL)
+			.bodyWithinResponseTimeout()
+			.describingFailures(WelfareClient::notTheExpectedJson)
+			.build();
+		this.tokens = new TokenSource(this.exchange, tokenUri, clientId, clientSecret, clock);
 		String uri = baseUri.toString();
 		this.base = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
 	}
@@ -61,8 +69,9 @@ public final class WelfareClient {
 			return CompletableFuture
 				.failedFuture(new IllegalArgumentException("a search needs at least one criterion"));
 		}
-		return authorized("person search", URI.create(this.base + SEARCH + "?" + query), false, (reply) -> PersonMapping
-			.people(JsonPayloads.read(reply.body(), WelfareWire.SearchAnswer.class), reply.receivedAt()));
+		return authorized("person search", URI.create(this.base + SEARCH + "?" + query), Lookup.SEARCH,
+				(reply) -> PersonMapping.people(JsonPayloads.read(reply.body(), WelfareWire.SearchAnswer.class),
+						reply.receivedAt()));
 	}
 
 	/**
@@ -71,11 +80,11 @@ public final class WelfareClient {
 	 * @return the details, failed with a not-found source exception for an unknown id
 	 */
 	public CompletableFuture<PersonDetails> person(String personId) {
-		return authorized("person details", URI.create(this.base + PERSONS + personId), true,
+		return authorized("person details", URI.create(this.base + PERSONS + personId), Lookup.RECORD,
 				(reply) -> details(personId, reply));
 	}
 
-	private <T> CompletableFuture<T> authorized(String call, URI uri, boolean recordLookup, Function<Reply, T> read) {
+	private <T> CompletableFuture<T> authorized(String call, URI uri, Lookup lookup, AgencyExchange.Decoder<T> read) {
 		CompletableFuture<Reply> answer = this.tokens.token()
 			.thenCompose((token) -> get(call, uri, token).thenCompose((first) -> {
 				if (first.status() != 401) {
@@ -84,17 +93,12 @@ public final class WelfareClient {
 				this.tokens.invalidate(token);
 				return this.tokens.token().thenCompose((renewed) -> get(call, uri, renewed));
 			}));
-		return this.failures.classified(call, answer.thenApply((reply) -> {
-			if (reply.status() != 200) {
-				throw this.failures.ofStatus(call, reply, recordLookup);
-			}
-			return read.apply(reply);
-		}));
+		return this.exchange.read(call, answer, lookup, read);
 	}
 
 	private CompletableFuture<Reply> get(String call, URI uri, TokenSource.AccessToken token) {
-		return this.http.send(call,
-				this.http.request(uri)
+		return this.exchange.send(call,
+				this.exchange.request(uri)
 					.header("Authorization", "Bearer " + token.value())
 					.header("Accept", "application/json")
 					.GET()
@@ -112,6 +116,11 @@ public final class WelfareClient {
 		}
 		return new PersonDetails(person,
 				new AgencyData.WelfareData(EpisodeMapping.episodes(answer.episodes(), reply.receivedAt())));
+	}
+
+	private static String notTheExpectedJson(Throwable error) {
+		return (error instanceof JacksonException) ? "not the expected JSON (" + error.getClass().getSimpleName() + ")"
+				: null;
 	}
 
 	private static String upper(String name) {

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 
+import org.casebridge.connector.http.MalformedPayload;
+
 /** The agency's scalar formats: ISO dates, epoch-millisecond timestamps, bare SSNs. */
 final class WireValues {
 

@@ -1,4 +1,4 @@
-package org.casebridge.connector.locate.internal;
+package org.casebridge.connector.http;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodyHandler;
@@ -11,9 +11,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a 200 answer's body up to a limit and gives up beyond it, so that a runaway or
- * hostile agency costs a bounded amount of memory. Other answers' bodies are discarded:
- * the status alone classifies them.
+ * Collects an answer's body up to a limit and gives up beyond it, so that a runaway or
+ * hostile agency costs a bounded amount of memory. Unless error answers are read, the
+ * bodies of answers other than 200 are discarded: the status alone classifies them.
  */
 final class BoundedBody implements BodySubscriber<byte[]> {
 
@@ -29,8 +29,9 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 		this.limit = limit;
 	}
 
-	static BodyHandler<byte[]> handler(int limit) {
-		return (info) -> (info.statusCode() == 200) ? new BoundedBody(limit) : BodySubscribers.replacing(new byte[0]);
+	static BodyHandler<byte[]> handler(int limit, boolean errorAnswers) {
+		return (info) -> (errorAnswers || info.statusCode() == 200) ? new BoundedBody(limit)
+				: BodySubscribers.replacing(new byte[0]);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.casebridge.connector.support.internal;
+package org.casebridge.connector.http;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -7,10 +7,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads agency JSON into wire records. Jackson's own messages quote the offending input,
- * which may be personal data, so failures are described by position and field path only.
+ * Reads agency JSON into wire records, leniently where agencies evolve (fields we do not
+ * know are ignored) and strictly where it matters (trailing content is refused).
+ * Jackson's own messages quote the offending input, which may be personal data, so
+ * failures are described by position and field path only.
  */
-final class JsonPayloads {
+public final class JsonPayloads {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -20,7 +22,14 @@ final class JsonPayloads {
 	private JsonPayloads() {
 	}
 
-	static <T> T read(byte[] body, Class<T> type) {
+	/**
+	 * @param body a 200 answer's body
+	 * @param type the wire record it holds
+	 * @param <T> the wire record
+	 * @return the record
+	 * @throws MalformedPayload for an empty body, {@code null} or JSON that does not fit
+	 */
+	public static <T> T read(byte[] body, Class<T> type) {
 		if (body == null || body.length == 0) {
 			throw new MalformedPayload("an empty body");
 		}

@@ -1,16 +1,17 @@
-package org.casebridge.connector.vitals.internal;
+package org.casebridge.connector.http;
 
 import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.casebridge.connector.Source;
@@ -20,7 +21,7 @@ import org.casebridge.connector.SourceException;
  * Classifies what went wrong in an exchange, as the gateway's resilience policy expects:
  * unreachable and 5xx may succeed later, a response timeout is the time limiter's
  * business, refused credentials and anything we cannot read are errors. Messages name the
- * source, the call and the status only: never a URL, a token or personal data, which is
+ * source or the call and the status only: never a URL, a token or personal data, which is
  * also why the client's own exceptions are not kept as causes.
  */
 final class Failures {
@@ -31,9 +32,15 @@ final class Failures {
 
 	private final Clock clock;
 
-	Failures(Source source, Clock clock) {
+	private final Wording wording;
+
+	private final Function<Throwable, String> described;
+
+	Failures(Source source, Clock clock, Wording wording, Function<Throwable, String> described) {
 		this.source = source;
 		this.clock = clock;
+		this.wording = wording;
+		this.described = described;
 	}
 
 	/** Classifies an exception from the HTTP client or from reading its answer. */
@@ -42,11 +49,16 @@ final class Failures {
 		if (cause instanceof SourceException sourceException) {
 			return sourceException;
 		}
-		if (find(cause, BoundedBody.TooLarge.class) != null) {
-			return badPayload(call, "answer too large");
+		BoundedBody.TooLarge tooLarge = find(cause, BoundedBody.TooLarge.class);
+		if (tooLarge != null) {
+			return badPayload(call, this.wording.tooLarge(tooLarge.limit()));
 		}
 		if (cause instanceof MalformedPayload) {
 			return badPayload(call, cause.getMessage());
+		}
+		String description = this.described.apply(cause);
+		if (description != null) {
+			return badPayload(call, description);
 		}
 		if (cause instanceof DateTimeException) {
 			return badPayload(call, "impossible date or time");
@@ -54,82 +66,49 @@ final class Failures {
 		if (cause instanceof ArithmeticException || cause instanceof NumberFormatException) {
 			return badPayload(call, "impossible number");
 		}
-		if (cause instanceof HttpConnectTimeoutException) {
-			return new SourceException.Unavailable(this.source, call + ": connection timed out", null);
+		String subject = this.wording.subject(this.source, call);
+		// A connect timeout means the agency is unreachable, not slow to answer.
+		if (find(cause, HttpConnectTimeoutException.class) != null) {
+			return new SourceException.Unavailable(this.source, this.wording.connectTimeout(subject), null);
 		}
-		if (cause instanceof HttpTimeoutException) {
-			return new SourceException.TimedOut(this.source, call + ": no answer within the response timeout", null);
+		if (find(cause, HttpTimeoutException.class) != null) {
+			return new SourceException.TimedOut(this.source, this.wording.responseTimeout(subject), null);
 		}
-		if (cause instanceof IOException) {
+		IOException io = find(cause, IOException.class);
+		if (io != null) {
 			return new SourceException.Unavailable(this.source,
-					call + ": not reachable (" + cause.getClass().getSimpleName() + ")", null);
+					this.wording.unreachable(subject, io.getClass().getSimpleName()), null);
 		}
 		return (cause instanceof RuntimeException runtime) ? runtime : new CompletionException(cause);
 	}
 
-	/**
-	 * The same outcome as the stage, with any failure classified and unwrapped, so
-	 * callers see the source exception itself.
-	 */
-	<T> CompletableFuture<T> classified(String call, CompletableFuture<T> stage) {
-		CompletableFuture<T> result = new CompletableFuture<>();
-		stage.whenComplete((value, error) -> {
-			if (error != null) {
-				result.completeExceptionally(of(call, error));
-			}
-			else {
-				result.complete(value);
-			}
-		});
-		return result;
-	}
-
-	/**
-	 * Classifies an answer whose status is not success.
-	 * @param recordLookup whether a 404 means "no such record" rather than a wrong
-	 * address
-	 */
-	SourceException ofStatus(String call, Reply reply, boolean recordLookup) {
-		int status = reply.status();
-		if (status == 404 && recordLookup) {
-			return new SourceException.NotFound(this.source, call + ": no such record");
+	/** Classifies an answer whose status is not 200. */
+	SourceException ofStatus(String call, int status, HttpHeaders headers, AgencyExchange.Lookup lookup) {
+		String subject = this.wording.subject(this.source, call);
+		if (status == 404 && lookup == AgencyExchange.Lookup.RECORD) {
+			return new SourceException.NotFound(this.source, this.wording.noSuchRecord(subject));
 		}
 		if (status == 429) {
 			return new SourceException.RateLimited(this.source,
-					retryAfter(reply.headers().firstValue("Retry-After").orElse(null)));
+					retryAfter(headers.firstValue("Retry-After").orElse(null)));
 		}
 		if (status == 401 || status == 403) {
-			return new SourceException.Rejected(this.source, call + ": credentials refused (" + status + ")");
+			return new SourceException.Rejected(this.source, this.wording.refused(subject, status));
 		}
 		if (status >= 500 && status <= 599) {
-			return new SourceException.Unavailable(this.source, call + " answered " + status, null);
+			return new SourceException.Unavailable(this.source, this.wording.serverError(subject, status), null);
 		}
 		return badPayload(call, "unexpected status " + status);
 	}
 
-	/**
-	 * Classifies a SOAP fault: the registry's "no such registrant" is a healthy answer, a
-	 * server fault means it is not serving, and any other fault means it could not use
-	 * what we sent.
-	 */
-	SourceException ofFault(String call, SoapMessage.Fault fault) {
-		if ("REGISTRANT_NOT_FOUND".equals(fault.string())) {
-			return new SourceException.NotFound(this.source, call + ": no such registrant");
-		}
-		if (fault.fromServer()) {
-			return new SourceException.Unavailable(this.source, call + ": server fault", null);
-		}
-		String name = fault.codeName();
-		return badPayload(call, (name.isEmpty() ? "a" : name) + " fault");
+	private SourceException.BadPayload badPayload(String call, String why) {
+		return new SourceException.BadPayload(this.source,
+				this.wording.payload(this.wording.subject(this.source, call), why), null);
 	}
 
-	SourceException.BadPayload badPayload(String call, String why) {
-		return new SourceException.BadPayload(this.source, call + ": " + why, null);
-	}
-
-	/** Delta-seconds or an HTTP date; anything else is no advice. */
-	Duration retryAfter(String value) {
-		if (value == null) {
+	/** Delay-seconds or an HTTP date (RFC 9110); anything else is no advice at all. */
+	private Duration retryAfter(String value) {
+		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String text = value.trim();
@@ -146,7 +125,7 @@ final class Failures {
 		}
 	}
 
-	static Throwable unwrap(Throwable error) {
+	private static Throwable unwrap(Throwable error) {
 		Throwable current = error;
 		while ((current instanceof CompletionException || current instanceof ExecutionException)
 				&& current.getCause() != null) {
