@@ -24,7 +24,7 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.casebridge.connector.support..", "org.casebridge.connector.welfare..",
 					"org.casebridge.connector.vitals..", "org.casebridge.connector.locate..",
-					"org.casebridge.simulator..")
+					"org.casebridge.connector.http..", "org.casebridge.simulator..")
 			.check(gateway);
 	}
 

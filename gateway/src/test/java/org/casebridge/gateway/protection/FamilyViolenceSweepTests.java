@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 
@@ -52,14 +51,12 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 				subjects.add(flagged);
 				subjects.addAll(children);
 				Set<String> ssns = population.ssnsOf(flagged.truthId());
+				Forbidden must = new Forbidden(forbidden, ssns);
 				for (SyntheticPerson subject : subjects) {
 					people++;
 					List<Map<String, Object>> searches = searchPaths(population, subject);
 					paths += searches.size();
-					for (Caller caller : callers()) {
-						tasks.add(() -> sweep(population, flagged, subject, caller, searches,
-								new Forbidden(forbidden, ssns), report));
-					}
+					tasks.add(() -> sweep(population, flagged, subject, searches, must, report));
 				}
 				swept.add(flagged.truthId());
 			}
@@ -126,30 +123,34 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 				.anyMatch((child) -> child.truthId().equals(truthId)));
 	}
 
-	private void sweep(Population population, SyntheticPerson flagged, SyntheticPerson subject, Caller caller,
+	/**
+	 * Every candidate any search path finds, searched by each set of agencies a caller may
+	 * ask, all at once and agency by agency; then every candidate opened by one caller of
+	 * each distinct grant, all at once and asking alone each agency whose section can hold
+	 * a location.
+	 */
+	private void sweep(Population population, SyntheticPerson flagged, SyntheticPerson subject,
 			List<Map<String, Object>> searches, Forbidden forbidden, SweepReport report) {
 		String context = "seed " + population.seed() + " " + subject.truthId() + " (" + subject.role() + " of "
-				+ flagged.truthId() + ") as " + caller;
-		String forChild = caller.locateLimited() ? childHandle(population, flagged, caller) : null;
-		Set<Set<String>> opened = ConcurrentHashMap.newKeySet();
-		List<String> splits = new ArrayList<>();
-		splits.add(null);
-		if (caller.seesLocation()) {
-			splits.addAll(AGENCIES);
+				+ flagged.truthId() + ")";
+		Map<Set<String>, String> found = new java.util.LinkedHashMap<>();
+		for (Caller searcher : searchers()) {
+			for (Map<String, Object> path : searches) {
+				for (String source : searchSplits(searcher)) {
+					JsonNode answer = search(searcher, path, source);
+					forbidden.check(report, answer.toString(), context + " search " + path.keySet() + " as " + searcher);
+					candidates(answer).forEach((candidate) -> found.putIfAbsent(candidate.records(), candidate.handle()));
+				}
+			}
 		}
-		for (Map<String, Object> path : searches) {
-			for (String searchSource : splits) {
-				JsonNode answer = search(caller, path, searchSource);
-				forbidden.check(report, answer.toString(), context + " search " + path.keySet());
-				for (Candidate candidate : candidates(answer)) {
-					if (!opened.add(candidate.records())) {
-						continue;
-					}
-					for (String viewSource : splits) {
-						String text = view(caller, candidate.handle(), viewSource, forChild).text();
-						forbidden.check(report, text, context + " view " + candidate.records() + " from "
-								+ ((viewSource != null) ? viewSource : "all agencies"));
-					}
+		String forChild = childHandle(population, flagged, searchers().get(0));
+		for (Caller caller : distinctCallers()) {
+			for (Map.Entry<Set<String>, String> candidate : found.entrySet()) {
+				for (String source : viewSplits(caller)) {
+					String text = view(caller, candidate.getValue(), source, caller.locateLimited() ? forChild : null)
+						.text();
+					forbidden.check(report, text, context + " view " + candidate.getKey() + " from "
+							+ ((source != null) ? source : "all agencies") + " as " + caller);
 				}
 			}
 		}

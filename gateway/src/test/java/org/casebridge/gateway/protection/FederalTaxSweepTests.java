@@ -41,7 +41,7 @@ class FederalTaxSweepTests extends PopulationSweep {
 			List<SyntheticPerson> withOffsets = population.people()
 				.stream()
 				.filter((p) -> !population.taxOffsets(p.truthId()).isEmpty())
-				.limit(25)
+				.limit(12)
 				.toList();
 			List<Runnable> tasks = new ArrayList<>();
 			for (SyntheticPerson person : withOffsets) {
@@ -52,15 +52,19 @@ class FederalTaxSweepTests extends PopulationSweep {
 				}
 				controls++;
 				List<Map<String, Object>> paths = searchPaths(population, person);
-				for (Caller caller : callers()) {
+				for (Caller caller : distinctCallers()) {
 					if (caller.role().equals("support-worker")) {
 						continue;
 					}
 					tasks.add(() -> {
+						Set<Set<String>> opened = new java.util.HashSet<>();
 						for (Map<String, Object> path : paths) {
 							for (Candidate candidate : candidates(search(caller, path, null))) {
-								report.mustNotContain(view(caller, candidate.handle(), null, null).text(), forbidden,
-										"seed " + population.seed() + " " + person.truthId() + " as " + caller);
+								if (opened.add(candidate.records())) {
+									report.mustNotContain(view(caller, candidate.handle(), null, null).text(),
+											forbidden, "seed " + population.seed() + " " + person.truthId() + " as "
+													+ caller);
+								}
 							}
 						}
 					});
@@ -71,7 +75,7 @@ class FederalTaxSweepTests extends PopulationSweep {
 			leaks.addAll(report.leaks());
 		}
 		System.out.println("Federal tax sweep: " + people + " people with offsets; " + summaries);
-		assertThat(controls).as("people whose offsets the support worker sees (the control)").isGreaterThan(10);
+		assertThat(controls).as("people whose offsets the support worker sees (the control)").isGreaterThan(9);
 		assertThat(leaks).as("federal tax information disclosed").isEmpty();
 	}
 

@@ -32,7 +32,7 @@ class LocateLimitSweepTests extends PopulationSweep {
 		for (long seed : SEEDS) {
 			Population population = switchTo(seed);
 			SweepReport report = new SweepReport("seed " + seed);
-			List<Caller> childWelfare = callers().stream().filter(Caller::locateLimited).toList();
+			List<Caller> childWelfare = distinctCallers().stream().filter(Caller::locateLimited).toList();
 			List<SyntheticPerson> children = population.people()
 				.stream()
 				.filter((p) -> p.role() == SyntheticPerson.Role.CHILD

@@ -16,7 +16,7 @@ import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.access.policy.Policy;
 import org.casebridge.gateway.access.policy.PolicyDocument;
 import org.casebridge.gateway.support.Documents;
-import org.casebridge.gateway.support.GatewayIntegrationTest;
+import org.casebridge.gateway.support.GatewayTest;
 import org.casebridge.gateway.support.GraphQlClient;
 import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.Population;
@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * candidate opened — with the answers compared against what the agencies hold, never
  * against the answers' own "restricted" markers.
  */
-abstract class PopulationSweep extends GatewayIntegrationTest {
+abstract class PopulationSweep extends GatewayTest {
 
 	/** The seeds every sweep runs over. */
 	static final long[] SEEDS = { 1L, 2L, 3L };
@@ -48,13 +48,7 @@ abstract class PopulationSweep extends GatewayIntegrationTest {
 
 	@DynamicPropertySource
 	static void sweepAgencies(DynamicPropertyRegistry registry) {
-		registry.add("casebridge.connectors.support.base-uri", () -> SweepAgencies.baseUri(Agency.SUPPORT));
-		registry.add("casebridge.connectors.welfare.base-uri", () -> SweepAgencies.baseUri(Agency.WELFARE));
-		registry.add("casebridge.connectors.welfare.token-uri",
-				() -> SweepAgencies.baseUri(Agency.WELFARE).resolve("/oauth/token"));
-		registry.add("casebridge.connectors.vitals.base-uri",
-				() -> SweepAgencies.baseUri(Agency.VITALS).resolve("/registry/soap"));
-		registry.add("casebridge.connectors.locate.base-uri", () -> SweepAgencies.baseUri(Agency.LOCATE));
+		agencies(registry, SweepAgencies::baseUri);
 	}
 
 	/** The population of {@code seed}, its agencies answering the gateway. */
@@ -77,10 +71,56 @@ abstract class PopulationSweep extends GatewayIntegrationTest {
 					.anyMatch((e) -> e.getKey().location()
 							&& e.getValue() != org.casebridge.gateway.access.FieldAccess.WITHHELD);
 				callers.add(new Caller(role.role(), stated, idp.token("sweep-" + role.role(), role.role()),
-						grants.locateLimited(), location));
+						grants.locateLimited(), location, grants.sources(),
+						List.of(grants.sources(), grants.fields(), grants.locateLimited(), grants.childSupport())));
 			}
 		}
 		return callers;
+	}
+
+	/**
+	 * One caller for each distinct grant (a purpose whose grant is another's, under another
+	 * name, decides every field the same way; the field-access matrix covers each role and
+	 * purpose in-process).
+	 */
+	List<Caller> distinctCallers() {
+		Map<Object, Caller> distinct = new LinkedHashMap<>();
+		for (Caller caller : callers()) {
+			distinct.putIfAbsent(caller.grantsKey(), caller);
+		}
+		return List.copyOf(distinct.values());
+	}
+
+	/** One caller for each set of agencies callers may search. */
+	List<Caller> searchers() {
+		Map<Object, Caller> distinct = new LinkedHashMap<>();
+		for (Caller caller : callers()) {
+			distinct.putIfAbsent(caller.sources(), caller);
+		}
+		return List.copyOf(distinct.values());
+	}
+
+	/** All agencies at once, then each the caller may search alone. */
+	static List<String> searchSplits(Caller caller) {
+		List<String> splits = new ArrayList<>();
+		splits.add(null);
+		caller.sources().forEach((source) -> splits.add(source.name()));
+		return splits;
+	}
+
+	/**
+	 * All agencies at once, then, for a caller granted a location, each agency whose section
+	 * can hold one asked alone (the locate section, and child welfare's placements and
+	 * free text): the request splits a screen makes.
+	 */
+	static List<String> viewSplits(Caller caller) {
+		List<String> splits = new ArrayList<>();
+		splits.add(null);
+		if (caller.seesLocation()) {
+			splits.add("LOCATE");
+			splits.add("WELFARE");
+		}
+		return splits;
 	}
 
 	/**
@@ -176,7 +216,8 @@ abstract class PopulationSweep extends GatewayIntegrationTest {
 	}
 
 	/** A role with one purpose it may state, and its bearer token. */
-	record Caller(String role, PurposeOfUse purpose, String token, boolean locateLimited, boolean seesLocation) {
+	record Caller(String role, PurposeOfUse purpose, String token, boolean locateLimited, boolean seesLocation,
+			Set<org.casebridge.connector.Source> sources, Object grantsKey) {
 
 		@Override
 		public String toString() {

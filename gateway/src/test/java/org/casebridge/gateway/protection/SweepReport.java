@@ -73,14 +73,17 @@ final class SweepReport {
 	void run(List<Runnable> tasks) {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		try {
-			List<Future<?>> running = tasks.stream().map((task) -> pool.submit(() -> {
-				try {
-					task.run();
-				}
-				catch (RuntimeException | AssertionError ex) {
-					this.errors.add(String.valueOf(ex.getMessage()));
-				}
-			})).map((f) -> (Future<?>) f).toList();
+			List<Future<?>> running = new java.util.ArrayList<>();
+			for (Runnable task : tasks) {
+				running.add(pool.submit(() -> {
+					try {
+						task.run();
+					}
+					catch (RuntimeException | AssertionError ex) {
+						this.errors.add(String.valueOf(ex.getMessage()));
+					}
+				}));
+			}
 			for (Future<?> task : running) {
 				task.get(10, TimeUnit.MINUTES);
 			}

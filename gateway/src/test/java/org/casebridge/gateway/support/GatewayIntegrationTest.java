@@ -1,19 +1,11 @@
 package org.casebridge.gateway.support;
 
-import java.net.URI;
-import java.util.Map;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.Simulator;
 import org.casebridge.simulator.SimulatorSettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,48 +15,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every subclass shares one Spring context and one simulator, so the suite starts them
  * once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class GatewayIntegrationTest {
+public abstract class GatewayIntegrationTest extends GatewayTest {
 
-	protected static final Simulator simulator = Shared.SIMULATOR;
-
-	protected static final TestIdentityProvider idp = Shared.IDP;
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected CircuitBreakerRegistry circuitBreakers;
-
-	protected GraphQlClient graphql;
+	protected static final Simulator simulator = Agencies.SIMULATOR;
 
 	@DynamicPropertySource
-	static void gatewayProperties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
-		registry.add("spring.datasource.username", () -> TestDatabase.USER);
-		registry.add("spring.datasource.password", () -> "");
-		// every cached context keeps its pool: one idle connection each, more only on
-		// demand
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", idp::issuer);
-		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", idp::jwksUri);
-		registry.add("casebridge.handles.secret", () -> "test-handle-secret-of-at-least-32-characters");
-		registry.add("casebridge.connectors.support.base-uri", () -> simulator.baseUri(Agency.SUPPORT));
-		registry.add("casebridge.connectors.welfare.base-uri", () -> simulator.baseUri(Agency.WELFARE));
-		registry.add("casebridge.connectors.welfare.token-uri",
-				() -> simulator.baseUri(Agency.WELFARE).resolve("/oauth/token"));
-		registry.add("casebridge.connectors.welfare.client-id", () -> "casebridge");
-		registry.add("casebridge.connectors.welfare.client-secret", () -> "welfare-secret");
-		registry.add("casebridge.connectors.vitals.base-uri",
-				() -> simulator.baseUri(Agency.VITALS).resolve("/registry/soap"));
-		registry.add("casebridge.connectors.locate.base-uri", () -> simulator.baseUri(Agency.LOCATE));
-		registry.add("casebridge.data-dir", () -> Shared.DATA_DIR);
-	}
-
-	@BeforeEach
-	void connectClient() {
-		this.graphql = new GraphQlClient(URI.create("http://127.0.0.1:" + this.port + "/graphql"));
+	static void sharedAgencies(DynamicPropertyRegistry registry) {
+		agencies(registry, simulator::baseUri);
 	}
 
 	@AfterEach
@@ -72,10 +29,6 @@ public abstract class GatewayIntegrationTest {
 		simulator.gate().open();
 		simulator.reset();
 		this.circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
-	}
-
-	protected GraphQlClient.Response query(String token, String document, Map<String, Object> variables) {
-		return this.graphql.post(token, document, variables);
 	}
 
 	protected long agencyRequests() {
@@ -86,26 +39,9 @@ public abstract class GatewayIntegrationTest {
 		return total;
 	}
 
-	private static final class Shared {
+	private static final class Agencies {
 
 		static final Simulator SIMULATOR = Simulator.start(SimulatorSettings.defaults().withEphemeralPorts());
-
-		static final TestIdentityProvider IDP = new TestIdentityProvider();
-
-		static final String DATABASE_URL = TestDatabase.create("casebridge_it");
-
-		static final String DATA_DIR = createDataDir();
-
-		private static String createDataDir() {
-			try {
-				java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("casebridge-it");
-				dir.toFile().deleteOnExit();
-				return dir.toString();
-			}
-			catch (java.io.IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
 
 	}
 

@@ -1,0 +1,92 @@
+package org.casebridge.gateway.support;
+
+import java.net.URI;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.casebridge.simulator.Agency;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the gateway's end-to-end tests against agencies of their own choosing: the real
+ * gateway on a random port, a real PostgreSQL database and a local token issuer; a
+ * subclass says where the agencies are (the connectors' base URIs).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class GatewayTest {
+
+	protected static final TestIdentityProvider idp = Shared.IDP;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected CircuitBreakerRegistry circuitBreakers;
+
+	protected GraphQlClient graphql;
+
+	@DynamicPropertySource
+	static void gatewayProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
+		registry.add("spring.datasource.username", () -> TestDatabase.USER);
+		registry.add("spring.datasource.password", () -> "");
+		// every cached context keeps its pool: one idle connection each, more only on
+		// demand
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", idp::issuer);
+		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", idp::jwksUri);
+		registry.add("casebridge.handles.secret", () -> "test-handle-secret-of-at-least-32-characters");
+		registry.add("casebridge.connectors.welfare.client-id", () -> "casebridge");
+		registry.add("casebridge.connectors.welfare.client-secret", () -> "welfare-secret");
+		registry.add("casebridge.data-dir", () -> Shared.DATA_DIR);
+	}
+
+	@BeforeEach
+	void connectClient() {
+		this.graphql = new GraphQlClient(URI.create("http://127.0.0.1:" + this.port + "/graphql"));
+	}
+
+	/** Where the agencies of a simulator are, for the connectors. */
+	protected static void agencies(DynamicPropertyRegistry registry, java.util.function.Function<Agency, URI> agency) {
+		registry.add("casebridge.connectors.support.base-uri", () -> agency.apply(Agency.SUPPORT));
+		registry.add("casebridge.connectors.welfare.base-uri", () -> agency.apply(Agency.WELFARE));
+		registry.add("casebridge.connectors.welfare.token-uri",
+				() -> agency.apply(Agency.WELFARE).resolve("/oauth/token"));
+		registry.add("casebridge.connectors.vitals.base-uri",
+				() -> agency.apply(Agency.VITALS).resolve("/registry/soap"));
+		registry.add("casebridge.connectors.locate.base-uri", () -> agency.apply(Agency.LOCATE));
+	}
+
+	protected GraphQlClient.Response query(String token, String document, Map<String, Object> variables) {
+		return this.graphql.post(token, document, variables);
+	}
+
+	private static final class Shared {
+
+		static final TestIdentityProvider IDP = new TestIdentityProvider();
+
+		static final String DATABASE_URL = TestDatabase.create("casebridge_it");
+
+		static final String DATA_DIR = createDataDir();
+
+		private static String createDataDir() {
+			try {
+				java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("casebridge-it");
+				dir.toFile().deleteOnExit();
+				return dir.toString();
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}
