@@ -66,7 +66,7 @@ class LocateLimitSweepTests extends PopulationSweep {
 								}
 							}
 						}
-						if (caller.seesLocation()) {
+						if (caller.locates()) {
 							for (SyntheticPerson parent : population.parentsOf(child.truthId())) {
 								Set<String> values = distinctive(population,
 										population.locationValues(parent.truthId()), Set.of(parent.truthId()));
@@ -77,8 +77,8 @@ class LocateLimitSweepTests extends PopulationSweep {
 								boolean found = false;
 								for (Candidate candidate : candidates(
 										search(caller, Map.of("ssn", parent.ssn()), null))) {
-									found |= report.containsAny(
-											view(caller, candidate.handle(), "LOCATE", childHandle).text(), values);
+									String shown = view(caller, candidate.handle(), "LOCATE", childHandle).text();
+									found |= report.containsAny(shown, values);
 									report.mustNotContain(view(caller, candidate.handle(), "LOCATE", null).text(),
 											values, "seed " + population.seed() + " parent " + parent.truthId()
 													+ " without a child as " + caller);

@@ -70,8 +70,10 @@ abstract class PopulationSweep extends GatewayTest {
 					.stream()
 					.anyMatch((e) -> e.getKey().location()
 							&& e.getValue() != org.casebridge.gateway.access.FieldAccess.WITHHELD);
+				boolean locates = grants.access(org.casebridge.gateway.access.FieldGroup.LOCATE_ADDRESS)
+						!= org.casebridge.gateway.access.FieldAccess.WITHHELD;
 				callers.add(new Caller(role.role(), stated, idp.token("sweep-" + role.role(), role.role()),
-						grants.locateLimited(), location, grants.sources(),
+						grants.locateLimited(), location, locates, grants.sources(),
 						List.of(grants.sources(), grants.fields(), grants.locateLimited(), grants.childSupport())));
 			}
 		}
@@ -216,8 +218,12 @@ abstract class PopulationSweep extends GatewayTest {
 	}
 
 	/** A role with one purpose it may state, and its bearer token. */
+	/**
+	 * @param seesLocation some location group is granted
+	 * @param locates the locate addresses are granted
+	 */
 	record Caller(String role, PurposeOfUse purpose, String token, boolean locateLimited, boolean seesLocation,
-			Set<org.casebridge.connector.Source> sources, Object grantsKey) {
+			boolean locates, Set<org.casebridge.connector.Source> sources, Object grantsKey) {
 
 		@Override
 		public String toString() {
