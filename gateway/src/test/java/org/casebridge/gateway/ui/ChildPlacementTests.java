@@ -95,6 +95,7 @@ class ChildPlacementTests extends UiTest {
 			.contains("open the child's record, choose “Find a parent for this child's placement”");
 		assertThat(find("#child-action").isDisplayed()).as("he is not a child").isFalse();
 		assertAccessible("person view with the locate limit");
+		script("arguments[0].scrollIntoView()", PersonScreen.section("locate"));
 		screenshot("person-locate-limit");
 	}
 

@@ -88,6 +88,7 @@ class PersonViewTests extends UiTest {
 			.doesNotContain("no record")
 			.doesNotContain("No records");
 		assertAccessible("person view with a possible match");
+		script("arguments[0].scrollIntoView()", section);
 		screenshot("person-possible-match");
 
 		section.findElement(By.cssSelector("a.cb-possible-match")).click();
