@@ -119,6 +119,9 @@ class ChildPlacementTests extends UiTest {
 			.contains("This view is for " + family.child().first());
 		assertThat(find("#restricted-summary").getText())
 			.contains("Locate: addresses: Restricted: locate data only for a parent or putative father of the child");
+
+		signOut();
+		assertThat(script("return window.sessionStorage.length")).as("signing out forgets the child").isEqualTo(0L);
 	}
 
 	/**
