@@ -18,6 +18,7 @@
     LOADING: { text: 'Asking…', icon: 'hourglass_empty', tone: 'loading' },
     OK: { text: 'Answered', icon: 'check_circle', tone: 'ok' },
     NOT_FOUND: { text: 'No record', icon: 'remove_circle', tone: 'none' },
+    POSSIBLE_MATCH: { text: 'Possible match only: not linked', icon: 'help', tone: 'possible' },
     UNAVAILABLE: { text: 'Unavailable', icon: 'error', tone: 'down' },
     TIMEOUT: { text: 'Unavailable: did not answer in time', icon: 'schedule', tone: 'down' },
     CIRCUIT_OPEN: { text: 'Unavailable: failing, not asked', icon: 'error', tone: 'down' },
@@ -138,9 +139,13 @@
     return id;
   }
 
-  /** True when a source's data is missing (as opposed to answered, or absent). */
+  /**
+   * True when a source's data is missing (as opposed to answered, absent, not permitted,
+   * or held only as a possible match for the caseworker to judge).
+   */
   function unavailable(state) {
-    return state !== 'OK' && state !== 'NOT_FOUND' && state !== 'LOADING' && state !== 'DENIED';
+    return state !== 'OK' && state !== 'NOT_FOUND' && state !== 'LOADING' && state !== 'DENIED'
+      && state !== 'POSSIBLE_MATCH';
   }
 
   /** The badge of one agency: icon and words, never colour alone. */
@@ -148,7 +153,8 @@
     var state = status ? status.state : 'LOADING';
     var view = STATES[state] || STATES.ERROR;
     var words = view.text;
-    if (status && status.reason && state !== 'OK' && state !== 'NOT_FOUND' && state !== 'DENIED') {
+    if (status && status.reason && state !== 'OK' && state !== 'NOT_FOUND' && state !== 'DENIED'
+      && state !== 'POSSIBLE_MATCH') {
       words += ' (' + status.reason + ')';
     }
     var item = el('li', {

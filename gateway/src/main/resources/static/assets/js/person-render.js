@@ -1,7 +1,9 @@
 /*
  * Renders a person's records from the GraphQL answer: every value under its agency and
  * as-of date, every withheld value as a visible "Restricted" marker with its reason,
- * never as an empty field. Text only: nothing from the data is ever parsed as HTML.
+ * never as an empty field, and every section an agency did not fill (not answered,
+ * denied, only a possible match) as missing, never as "none". Text only: nothing from
+ * the data is ever parsed as HTML.
  */
 (function () {
   'use strict';
@@ -62,6 +64,7 @@
     + ' arrears { family state asOfDate } payments { paymentId receivedOn amount source }'
     + ' taxOffsets { paymentId receivedOn amount source }'
     + ' disbursements { disbursementId issuedOn amount payeeType payeeName }'
+    + ' taxOffsetDisbursements { disbursementId issuedOn amount payeeType payeeName }'
     + ' assignment { program effectiveDate } referral { source referredOn } worker ' + WORKER + ' }'
     + ' paternity { ' + P + ' birthCertificateNumber childAgencyPersonId childName childDateOfBirth motherName'
     + ' legalFatherName method establishedOn vapSignedOn vapRescissionDeadline vapRescindedOn'
@@ -76,7 +79,8 @@
     + ' locate { addresses ' + ADDRESS + ' employers { ' + P + ' employerName ein hiredOn separatedOn employerAddress '
     + ADDRESS + ' } wages { ' + P + ' quarter employerName ein amount }'
     + ' driverRecords { ' + P + ' licenseNumber issuingState status expiresOn address ' + ADDRESS + ' } }'
-    + ' sources { source state reason latencyMs attempts } }';
+    + ' sources { source state reason latencyMs attempts }'
+    + ' possibleMatches { handle displayName dateOfBirth records { provenance { source recordId } } } }';
 
 
   var FORMATS = { code: code, money: money, yesNo: yesNo, percent: percent, date: date, address: address };
@@ -85,7 +89,7 @@
   var REASONS = {
     NOT_GRANTED: 'Restricted: not granted to your role for this purpose',
     FTI: 'Restricted: federal tax information, for child-support staff only',
-    LOCATE_LIMIT: 'Restricted: locate data only for a parent or putative father',
+    LOCATE_LIMIT: 'Restricted: locate data only for a parent or putative father of the child this view is for',
     PROTECTED: 'Disclosure restricted'
   };
 
@@ -94,28 +98,66 @@
   }
 
   /**
-   * Where a value is withheld: the GraphQL errors with code RESTRICTED, by path. Paths
-   * are kept from "person" on, whatever field the person was fetched under.
+   * Where a value is withheld (errors with code RESTRICTED) and where a section is missing
+   * because its agency did not fill it (code SOURCE_UNAVAILABLE), by path. Paths are kept
+   * from "person" on, whatever field the person was fetched under. A section that was
+   * not asked for (state NOT_REQUESTED) is simply not part of this answer.
    */
   function Restrictions(body, root) {
     this.byPath = {};
     this.all = [];
+    this.missingByPath = {};
     var self = this;
     var skip = (root || []).length;
     CB.errorsWithCode(body, 'RESTRICTED').forEach(function (error) {
       var restriction = {
         path: (error.path || []).slice(skip),
         reason: (error.extensions && error.extensions.reason) || 'NOT_GRANTED',
-        fieldGroup: (error.extensions && error.extensions.fieldGroup) || null
+        fieldGroup: (error.extensions && error.extensions.fieldGroup) || null,
+        message: error.message || null
       };
+      restriction.key = restriction.path.join('.') + '|' + restriction.reason;
       self.byPath[restriction.path.join('.')] = restriction;
       self.all.push(restriction);
+    });
+    CB.errorsWithCode(body, 'SOURCE_UNAVAILABLE').forEach(function (error) {
+      var extensions = error.extensions || {};
+      if (extensions.state === 'NOT_REQUESTED') {
+        return;
+      }
+      self.missingByPath[(error.path || []).slice(skip).join('.')] = {
+        source: extensions.source || null,
+        state: extensions.state || 'UNAVAILABLE',
+        reason: extensions.reason || null
+      };
     });
   }
 
   Restrictions.prototype.at = function (path) {
     return this.byPath[path.join('.')] || null;
   };
+
+  /** Why a section is missing from this answer, or null. */
+  Restrictions.prototype.missingAt = function (path) {
+    return this.missingByPath[path.join('.')] || null;
+  };
+
+  /** Words for a section an agency did not fill, never "none". */
+  function missingWords(missing) {
+    var label = CB.sourceLabel(missing.source);
+    if (missing.state === 'POSSIBLE_MATCH') {
+      return 'Not shown: ' + label + ' holds only a record that may be this person';
+    }
+    if (missing.state === 'DENIED') {
+      return 'Not shown: ' + label + ' is not permitted for this purpose';
+    }
+    return 'Unavailable: ' + label + ' did not answer. This does not mean there are none';
+  }
+
+  function missingMarker(missing) {
+    return el('span', { 'class': 'cb-missing', 'data-state': missing.state }, [
+      CB.icon(missing.state === 'POSSIBLE_MATCH' ? 'help' : 'error'), el('span', {}, missingWords(missing))]);
+  }
 
   function restrictedMarker(restriction) {
     return el('span', { 'class': 'cb-restricted', 'data-reason': restriction.reason,
@@ -168,6 +210,9 @@
       if (row.restricted) {
         return el('tr', {}, el('td', { colspan: String(head.length) }, restrictedMarker(row.restricted)));
       }
+      if (row.missing) {
+        return el('tr', {}, el('td', { colspan: String(head.length) }, missingMarker(row.missing)));
+      }
       var cells = columns.map(function (column) {
         return el('td', { 'data-label': column[0] },
           valueOf(row.item, column[1], row.path, row.restrictions, column[2]));
@@ -186,9 +231,14 @@
       el('caption', {}, caption), el('thead', {}, el('tr', {}, head)), el('tbody', {}, body)]);
   }
 
-  /** Rows of one list across answers: [{ item, path, restrictions }] or a restricted row. */
+  /**
+   * Rows of one list across answers: [{ item, path, restrictions }], a restricted row or a
+   * missing row. Several answers can withhold the same list for the same reason (each
+   * agency's answer carries the person-level decisions): that is one restriction, one row.
+   */
   function rowsOf(answers, listPath) {
     var rows = [];
+    var seen = {};
     answers.forEach(function (answer) {
       var list = answer.view;
       var ok = true;
@@ -197,8 +247,16 @@
       });
       var path = ['person'].concat(listPath);
       var reason = answer.restrictions.at(path);
+      var missing = answer.restrictions.missingAt(path);
       if (reason) {
-        rows.push({ restricted: reason });
+        if (!seen[reason.key]) {
+          seen[reason.key] = true;
+          rows.push({ restricted: reason });
+        }
+        ok = false;
+      }
+      else if (missing && list === null) {
+        rows.push({ missing: missing });
         ok = false;
       }
       if (ok && Array.isArray(list)) {
@@ -256,6 +314,8 @@
           ['Amount', 'amount', 'money'], ['Payment id', 'paymentId']], path, r),
         subTable('Disbursements', item, 'disbursements', [['Issued', 'issuedOn'], ['Amount', 'amount', 'money'],
           ['Payee type', 'payeeType', 'code'], ['Payee', 'payeeName']], path, r),
+        subTable('Disbursements of federal tax refund offsets', item, 'taxOffsetDisbursements', [['Issued', 'issuedOn'],
+          ['Amount', 'amount', 'money'], ['Payee type', 'payeeType', 'code'], ['Payee', 'payeeName']], path, r),
         group('Assignment of support rights', item, 'assignment', [['Program', 'program', 'code'],
           ['Effective', 'effectiveDate']], path, r),
         group('Referral', item, 'referral', [['Referred by', 'source', 'code'], ['Referred on', 'referredOn']], path, r),
@@ -302,11 +362,19 @@
     placements: function (item) { return 'Removal episode ' + (item.episodeId || ''); }
   };
 
-  /** Record cards for support, paternity or placement, across answers. */
-  function records(answers, key) {
-    return rowsOf(answers, [key]).map(function (row) {
+  /**
+   * Record cards for support, paternity or placement, across answers. With quiet, a
+   * section its agency did not fill gives no card (the caller says so otherwise).
+   */
+  function records(answers, key, quiet) {
+    return rowsOf(answers, [key]).filter(function (row) {
+      return !(quiet && row.missing);
+    }).map(function (row) {
       if (row.restricted) {
         return el('div', { 'class': 'cb-record' }, restrictedMarker(row.restricted));
+      }
+      if (row.missing) {
+        return el('p', { 'class': 'cb-record' }, missingMarker(row.missing));
       }
       return el('article', { 'class': 'cb-record' }, [
         el('h3', {}, TITLES[key](row.item)), provenance(row.item)
@@ -359,6 +427,17 @@
     return words.join(': ');
   }
 
+  var SECTION_SOURCES = { support: 'SUPPORT', paternity: 'VITALS', placements: 'WELFARE', locate: 'LOCATE' };
+
+  /**
+   * The agency whose answer a path belongs to (["person","locate","wages"] → LOCATE), or
+   * null for what every answer carries (identity).
+   */
+  function sectionSource(path) {
+    var field = path[0] === 'person' ? path[1] : path[0];
+    return SECTION_SOURCES[field] || null;
+  }
+
   window.CaseBridgePerson = {
     SELECTION: SELECTION,
     Restrictions: Restrictions,
@@ -367,6 +446,7 @@
     locate: locate,
     describe: describe,
     reasonWords: reasonWords,
+    sectionSource: sectionSource,
     personName: personName
   };
 }());

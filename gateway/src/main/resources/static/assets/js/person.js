@@ -1,21 +1,29 @@
 /*
  * The person view: one request per agency with the person's handle, so each section fills
- * as its agency answers. A section whose agency did not answer says "unavailable" with
- * the reason, never "no record". Printing uses the same page and so the same
- * restrictions.
+ * as its agency answers. Each agency section is read from its own agency's answer only
+ * (the other answers carry it as "not requested"); identity is gathered from all of them.
+ * A section whose agency did not answer says "unavailable" with the reason, never "no
+ * record"; one that holds only a possible match says so and links to it. While a child
+ * is in context (child-context.js) every request is for that child. Printing uses the
+ * same page and so the same restrictions.
  */
 (function () {
   'use strict';
   var CB = window.CaseBridge;
   var R = window.CaseBridgePerson;
+  var Child = window.CaseBridgeChild;
   var el = CB.el;
   var main = document.getElementById('main-content');
   var handle = main.getAttribute('data-handle');
   var purpose = main.getAttribute('data-purpose');
-  var QUERY = 'query Person($handle: ID!, $purpose: PurposeOfUse!, $sources: [Source!]) {'
-    + ' person(handle: $handle, purpose: $purpose, sources: $sources) ' + R.SELECTION + ' }';
+  var QUERY = 'query Person($handle: ID!, $purpose: PurposeOfUse!, $sources: [Source!], $forChild: ID) {'
+    + ' person(handle: $handle, purpose: $purpose, sources: $sources, forChild: $forChild) ' + R.SELECTION + ' }';
+  var SECTION_FIELDS = { support: 'support', paternity: 'paternity', placement: 'placements', locate: 'locate' };
 
   var answers = {};
+  var generation = 0;
+  var loadedFor = null;
+  var personName = null;
 
   function answered() {
     return CB.SOURCES.filter(function (source) {
@@ -23,6 +31,53 @@
     }).map(function (source) {
       return answers[source.id];
     });
+  }
+
+  /** The agency's answer as a list of at most one, for the sections it alone fills. */
+  function own(source) {
+    var answer = answers[source];
+    return answer && answer.view ? [answer] : [];
+  }
+
+  /**
+   * The state of a section: its agency's state, unless the agency answered but the
+   * section itself is missing (then the section's own state).
+   */
+  function sectionState(section) {
+    var source = section.getAttribute('data-primary');
+    var answer = answers[source];
+    if (!answer) {
+      return { state: 'LOADING' };
+    }
+    var status = answer.status;
+    if (status.state === 'OK' && section.id !== 'locate') {
+      var missing = answer.restrictions.missingAt(['person', SECTION_FIELDS[section.id]]);
+      if (missing) {
+        return { state: missing.state, reason: missing.reason };
+      }
+    }
+    return status;
+  }
+
+  function possibleMatchLinks(source) {
+    var answer = answers[source];
+    var matches = (answer.view && answer.view.possibleMatches) || [];
+    var mine = matches.filter(function (candidate) {
+      return (candidate.records || []).some(function (record) {
+        return record.provenance && record.provenance.source === source;
+      });
+    });
+    return el('ul', { 'class': 'usa-list cb-possible-matches' }, (mine.length ? mine : matches).map(function (candidate) {
+      var record = (candidate.records || []).filter(function (r) {
+        return r.provenance && r.provenance.source === source;
+      })[0];
+      var href = '/person?handle=' + encodeURIComponent(candidate.handle) + '&purpose=' + encodeURIComponent(purpose);
+      return el('li', {}, [
+        el('a', { href: href, 'class': 'usa-link cb-possible-match' }, 'Open ' + (candidate.displayName || 'the record')),
+        (record ? ': ' + CB.sourceLabel(source) + ' record ' + record.provenance.recordId : '')
+          + (candidate.dateOfBirth ? ', born ' + candidate.dateOfBirth : '')
+      ]);
+    }));
   }
 
   function sectionStatus(section) {
@@ -33,14 +88,19 @@
       return;
     }
     var label = CB.sourceLabel(source);
-    var answer = answers[source];
-    var status = answer ? answer.status : null;
-    var state = status ? status.state : 'LOADING';
+    var status = sectionState(section);
+    var state = status.state;
     section.setAttribute('data-state', state);
     var message;
+    var extra = null;
     var tone = 'info';
+    var lead = '';
     if (state === 'LOADING') {
       message = 'Asking ' + label + '…';
+      lead = 'Loading: ';
+    }
+    else if (state === 'OK') {
+      return;
     }
     else if (state === 'NOT_FOUND') {
       message = label + ' holds no record of this person.';
@@ -49,20 +109,64 @@
       message = 'You may not see ' + label + ' for this purpose.';
       tone = 'warning';
     }
-    else if (state === 'OK') {
-      return;
+    else if (state === 'POSSIBLE_MATCH') {
+      lead = 'Possible match: ';
+      message = label + ' holds a record that may be this person (not linked: the identity details differ).'
+        + ' Open it to judge.';
+      extra = possibleMatchLinks(source);
     }
     else {
       message = label + ' is unavailable' + (status.reason ? ' (' + status.reason + ')' : '')
         + '. Its records are missing from this section: this does not mean there are none.';
       tone = 'error';
+      lead = 'Unavailable: ';
     }
     box.appendChild(el('div', {
       'class': 'usa-alert usa-alert--slim usa-alert--' + tone + ' cb-section-alert',
       'data-state': state
-    }, el('div', { 'class': 'usa-alert__body' }, el('p', { 'class': 'usa-alert__text' }, [
-      el('strong', {}, state === 'LOADING' ? 'Loading: ' : (tone === 'error' ? 'Unavailable: ' : '')), message
-    ]))));
+    }, el('div', { 'class': 'usa-alert__body' }, [
+      el('p', { 'class': 'usa-alert__text' }, [el('strong', {}, lead), message]), extra])));
+  }
+
+  /** Why locate data is withheld by the limit on locating for child welfare, and how to ask. */
+  function locateLimitNotice() {
+    var answer = answers.LOCATE;
+    var limit = answer ? answer.restrictions.all.filter(function (restriction) {
+      return restriction.reason === 'LOCATE_LIMIT';
+    })[0] : null;
+    if (!limit) {
+      return null;
+    }
+    var child = Child.get();
+    var hint = child
+      ? 'This view is for ' + child.name + ': only that child\'s parents and putative fathers can be located'
+        + ' for the placement. To place another child, open that child and choose “Find a parent for this'
+        + ' child\'s placement”.'
+      : 'To locate a parent or putative father for a child\'s placement, open the child\'s record, choose “Find a'
+        + ' parent for this child\'s placement”, then search for this person and open them again.';
+    return el('div', { 'class': 'usa-alert usa-alert--info usa-alert--slim cb-locate-limit' },
+      el('div', { 'class': 'usa-alert__body' }, [
+        el('p', { 'class': 'usa-alert__text' }, [el('strong', {}, 'Why locate data is withheld: '),
+          limit.message || R.reasonWords('LOCATE_LIMIT')]),
+        el('p', { 'class': 'usa-alert__text' }, hint)]));
+  }
+
+  function emptyWords(source) {
+    var answer = answers[source];
+    var label = CB.sourceLabel(source);
+    if (!answer) {
+      return 'Waiting for ' + label;
+    }
+    if (answer.status.state === 'OK') {
+      return 'None recorded by ' + label;
+    }
+    if (answer.status.state === 'NOT_FOUND') {
+      return label + ' holds no record of this person';
+    }
+    if (answer.status.state === 'POSSIBLE_MATCH') {
+      return 'Not shown: ' + label + ' holds only a record that may be this person';
+    }
+    return 'Not available from ' + label;
   }
 
   function render() {
@@ -74,10 +178,10 @@
       : 'None recorded by the agencies that answered';
     var bodies = {
       identity: R.identity(list, emptyText),
-      support: R.records(list, 'support'),
-      paternity: R.records(list, 'paternity'),
-      placement: R.records(list, 'placements'),
-      locate: R.locate(list, emptyText)
+      support: R.records(own('SUPPORT'), 'support', true),
+      paternity: R.records(own('VITALS'), 'paternity', true),
+      placement: R.records(own('WELFARE'), 'placements', true),
+      locate: [locateLimitNotice()].concat(R.locate(own('LOCATE'), emptyWords('LOCATE')))
     };
     Object.keys(bodies).forEach(function (id) {
       var section = document.getElementById(id);
@@ -85,28 +189,32 @@
       body.textContent = '';
       var content = bodies[id];
       var primary = section.getAttribute('data-primary');
-      var primaryAnswer = primary ? answers[primary] : null;
-      if (content.length === 0 && primaryAnswer && primaryAnswer.status.state === 'OK') {
+      if (content.length === 0 && primary && sectionState(section).state === 'OK') {
         content = [el('p', { 'class': 'cb-empty' }, 'No records held by ' + CB.sourceLabel(primary) + '.')];
       }
       CB.append(body, content);
       sectionStatus(section);
     });
-    var name = null;
+    personName = null;
     list.forEach(function (answer) {
       ((answer.view.identity && answer.view.identity.names) || []).forEach(function (n) {
-        if (!name && n && n.kind === 'LEGAL') {
-          name = R.personName(n);
+        if (!personName && n && n.kind === 'LEGAL') {
+          personName = R.personName(n);
         }
       });
     });
-    if (name) {
-      document.getElementById('person-name').textContent = name;
-      document.title = name + ' | CaseBridge';
+    if (personName) {
+      document.getElementById('person-name').textContent = personName;
+      document.title = personName + ' | CaseBridge';
     }
     restrictedSummary();
+    childAction();
   }
 
+  /**
+   * One line per kind of restriction. A section's restrictions are taken from its own
+   * agency's answer; identity's, which every answer carries, once.
+   */
   function restrictedSummary() {
     var seen = {};
     var items = [];
@@ -116,10 +224,14 @@
         return;
       }
       answer.restrictions.all.forEach(function (restriction) {
+        var owner = R.sectionSource(restriction.path);
+        if (owner && owner !== source.id) {
+          return;
+        }
         var text = R.describe(restriction.path) + ': ' + R.reasonWords(restriction.reason);
         if (!seen[text]) {
           seen[text] = true;
-          items.push(el('li', {}, text));
+          items.push(el('li', { 'data-reason': restriction.reason }, text));
         }
       });
     });
@@ -128,6 +240,45 @@
     list.textContent = '';
     CB.append(list, items);
     summary.classList.toggle('cb-hidden', items.length === 0);
+  }
+
+  /** Whether the agencies record this person as a minor or as the child of a record. */
+  function isChild() {
+    var today = new Date();
+    var adult = new Date(Date.UTC(today.getFullYear() - 18, today.getMonth(), today.getDate()))
+      .toISOString().substring(0, 10);
+    var ownIds = {};
+    var child = false;
+    answered().forEach(function (answer) {
+      var identity = answer.view.identity || {};
+      (identity.names || []).forEach(function (name) {
+        if (name.provenance) {
+          ownIds[name.provenance.source + ':' + name.provenance.recordId] = true;
+        }
+      });
+      (identity.datesOfBirth || []).forEach(function (dob) {
+        var value = String(dob.value || '');
+        if (value.length === 10 ? value > adult : (value.length === 4 && value > adult.substring(0, 4))) {
+          child = true;
+        }
+      });
+    });
+    [['VITALS', 'paternity'], ['WELFARE', 'placements']].forEach(function (pair) {
+      own(pair[0]).forEach(function (answer) {
+        (answer.view[pair[1]] || []).forEach(function (record) {
+          if (ownIds[pair[0] + ':' + record.childAgencyPersonId]) {
+            child = true;
+          }
+        });
+      });
+    });
+    return child;
+  }
+
+  function childAction() {
+    var current = Child.get();
+    var show = isChild() && !(current && current.handle === handle);
+    document.getElementById('child-action').classList.toggle('cb-hidden', !show);
   }
 
   function setBadge(source, status) {
@@ -146,22 +297,34 @@
   function fail(text) {
     document.getElementById('person-error-text').textContent = text;
     document.getElementById('person-error').classList.remove('cb-hidden');
-    document.querySelectorAll('.cb-section, .cb-person-sources, .cb-toc, #print-button').forEach(function (part) {
-      part.classList.add('cb-hidden');
-    });
+    document.querySelectorAll('.cb-section, .cb-person-sources, .cb-toc, #print-button, #child-action')
+      .forEach(function (part) {
+        part.classList.add('cb-hidden');
+      });
   }
 
   function load() {
+    var run = ++generation;
+    var child = Child.get();
+    loadedFor = child ? child.handle : null;
+    answers = {};
+    main.removeAttribute('data-complete');
     CB.SOURCES.forEach(function (source) {
       setBadge(source.id, null);
     });
     render();
     var pending = CB.SOURCES.map(function (source) {
-      return CB.graphql(QUERY, { handle: handle, purpose: purpose, sources: [source.id] }).then(function (body) {
+      var variables = { handle: handle, purpose: purpose, sources: [source.id], forChild: loadedFor };
+      return CB.graphql(QUERY, variables).then(function (body) {
+        if (run !== generation) {
+          return;
+        }
         var view = body && body.data && body.data.person;
         var notFound = CB.errorsWithCode(body, 'NOT_FOUND');
         if (notFound.length && !view) {
-          fail('The link to this person has expired or is not valid. Search again to open the person.');
+          fail(child ? 'The link to this person, or to ' + child.name + ' (the child this view is for), has expired'
+            + ' or is not valid. Clear the child or search again.'
+            : 'The link to this person has expired or is not valid. Search again to open the person.');
         }
         var status = view ? CB.statusFor(view.sources, source.id) : null;
         status = status || CB.failedStatus(source.id, (body && body.failure) || 'unreadable');
@@ -178,11 +341,29 @@
       });
     });
     Promise.all(pending).then(function () {
+      if (run !== generation) {
+        return;
+      }
       main.setAttribute('data-complete', 'true');
       document.getElementById('person-status').textContent = 'All agencies have answered or timed out.';
     });
   }
 
+  document.getElementById('set-child-context').addEventListener('click', function () {
+    Child.set(handle, personName);
+    document.getElementById('child-context').setAttribute('tabindex', '-1');
+    document.getElementById('child-context').focus();
+  });
+  Child.onChange(function (child) {
+    var now = child ? child.handle : null;
+    if (loadedFor !== null && now !== loadedFor) {
+      // what was shown was for another child: ask again for the one in context now
+      load();
+    }
+    else {
+      childAction();
+    }
+  });
   document.getElementById('print-button').addEventListener('click', function () {
     window.print();
   });

@@ -36,4 +36,24 @@ final class PersonScreen {
 		return UiTest.find("#person-sources [data-source=" + source + "]").getAttribute("data-state");
 	}
 
+	/** The Restricted markers of one table of a section, by its caption. */
+	static List<WebElement> restrictionsIn(String section, String caption) {
+		return table(section, caption).findElements(By.cssSelector(".cb-restricted"));
+	}
+
+	/** The table of a section with this caption. */
+	static WebElement table(String section, String caption) {
+		return section(section).findElements(By.cssSelector("table"))
+			.stream()
+			.filter((table) -> table.findElement(By.tagName("caption")).getText().equals(caption))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no table " + caption + " in " + section));
+	}
+
+	/** The text of the banner naming the child in context, or null when none is shown. */
+	static String childBanner() {
+		WebElement banner = UiTest.find("#child-context");
+		return banner.isDisplayed() ? banner.getText().replaceAll("\\s+", " ") : null;
+	}
+
 }

@@ -62,8 +62,39 @@ class PersonViewTests extends UiTest {
 			.contains("this does not mean there are none")
 			.doesNotContain("No record");
 		assertThat(PersonScreen.badgeState("SUPPORT")).isEqualTo("OK");
+		assertThat(PersonScreen.section("support").findElements(By.cssSelector("article.cb-record h3")))
+			.as("the other sections are intact")
+			.isNotEmpty()
+			.allSatisfy((title) -> assertThat(title.getText()).startsWith("Support case"));
+		assertThat(PersonScreen.section("support").getText()).doesNotContain("Unavailable");
 		assertAccessible("person view with an agency down");
 		screenshot("person-agency-down");
+	}
+
+	@Test
+	void aRecordThatMayBeThePersonIsOfferedToJudgeNeverShownAsNoRecord() {
+		SyntheticPerson person = DemoSystem.agencies().population().anyWithMistypedSsn();
+		signInAs("supervisor");
+
+		PersonScreen.openBySsn(person.ssn(), "CASE_REVIEW");
+
+		List<WebElement> possible = findAll(".cb-section[data-state=POSSIBLE_MATCH]");
+		assertThat(possible).as("a section whose agency holds only a possible match").isNotEmpty();
+		WebElement section = possible.get(0);
+		String agency = find("#person-sources [data-state=POSSIBLE_MATCH] .cb-source__name").getText().replace(":", "");
+		assertThat(section.getText())
+			.contains(agency + " holds a record that may be this person (not linked: the identity details differ)."
+					+ " Open it to judge.")
+			.doesNotContain("no record")
+			.doesNotContain("No records");
+		assertAccessible("person view with a possible match");
+		script("arguments[0].scrollIntoView()", section);
+		screenshot("person-possible-match");
+
+		section.findElement(By.cssSelector("a.cb-possible-match")).click();
+		PersonScreen.awaitComplete();
+		assertThat(find("#person-sources [data-state=OK] .cb-source__name").getText()).isEqualTo(agency + ":");
+		assertThat(find("h1").getText()).containsIgnoringCase(person.last());
 	}
 
 	@Test
