@@ -100,9 +100,9 @@ class ChildPlacementTests extends UiTest {
 	}
 
 	@Test
-	void someoneWhoIsNotAParentOfTheChildInContextIsNotLocated() {
+	void theChildsGrandmotherIsNotLocatedThoughSheIsAMotherOnABirthRecord() {
 		Family family = Family.ofAChildInFosterCare();
-		SyntheticPerson stranger = family.aMotherOfAnotherFamily();
+		SyntheticPerson stranger = family.grandmother();
 		signInAs("welfare-worker");
 		PersonScreen.openBySsn(family.child().ssn(), PURPOSE);
 		find("#set-child-context").click();
@@ -125,38 +125,47 @@ class ChildPlacementTests extends UiTest {
 	}
 
 	/**
-	 * A child in foster care, the child's legal father (known to the locate agency), and
-	 * nobody in the family flagged for family violence (which would withhold everything).
+	 * A child in foster care, the child's legal father (known to the locate agency), a
+	 * grandmother with locate records of her own, and nobody in the family flagged for
+	 * family violence (which would withhold everything).
 	 */
-	record Family(SyntheticPerson child, SyntheticPerson father) {
+	record Family(SyntheticPerson child, SyntheticPerson father, SyntheticPerson grandmother) {
 
 		static Family ofAChildInFosterCare() {
 			Population population = DemoSystem.agencies().population();
-			SyntheticPerson child = population.anyChildInFosterCare();
-			List<SyntheticPerson> members = population.family(child.familyId());
-			assertThat(members).as("a family without the family violence indicator")
-				.noneMatch(SyntheticPerson::familyViolenceIndicator);
-			SyntheticPerson father = members.stream()
-				.filter((member) -> member.role() == Role.FATHER)
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("the child in care has no legal father"));
-			assertThat(population.agencyIds(father.truthId())).as("the father is known to locate")
-				.containsKeys(Agency.LOCATE, Agency.SUPPORT);
-			return new Family(child, father);
-		}
-
-		/** A mother known to every agency, of another family: no parent of this child. */
-		SyntheticPerson aMotherOfAnotherFamily() {
-			Population population = DemoSystem.agencies().population();
-			return population.people()
-				.stream()
-				.filter((person) -> person.role() == Role.MOTHER && !person.familyId().equals(this.child.familyId())
-						&& population.family(person.familyId())
+			for (SyntheticPerson child : population.people()) {
+				if (child.role() != Role.CHILD || !population.agencyIds(child.truthId()).containsKey(Agency.WELFARE)
+						|| population.recordedIdentities(child.truthId())
 							.stream()
-							.noneMatch(SyntheticPerson::familyViolenceIndicator)
-						&& population.agencyIds(person.truthId()).size() == Agency.values().length)
-				.findFirst()
-				.orElseThrow();
+							.noneMatch((record) -> child.ssn().equals(record.ssn()))) {
+					continue;
+				}
+				List<SyntheticPerson> members = population.family(child.familyId());
+				if (members.stream()
+					.anyMatch((member) -> !population.flaggedAt(member.truthId()).isEmpty()
+							|| member.familyViolenceIndicator())) {
+					continue;
+				}
+				SyntheticPerson father = members.stream()
+					.filter((member) -> member.role() == Role.FATHER
+							&& population.agencyIds(member.truthId())
+								.keySet()
+								.containsAll(List.of(Agency.LOCATE, Agency.SUPPORT))
+							&& population.parentsOf(child.truthId()).contains(member))
+					.findFirst()
+					.orElse(null);
+				SyntheticPerson grandmother = population.relativesOf(child.truthId())
+					.stream()
+					.filter((relative) -> relative.role() == Role.GRANDPARENT
+							&& relative.sex() == SyntheticPerson.Sex.FEMALE
+							&& population.agencyIds(relative.truthId()).containsKey(Agency.LOCATE))
+					.findFirst()
+					.orElse(null);
+				if (father != null && grandmother != null) {
+					return new Family(child, father, grandmother);
+				}
+			}
+			throw new AssertionError("no child in foster care with a father and a grandmother on record");
 		}
 
 	}
