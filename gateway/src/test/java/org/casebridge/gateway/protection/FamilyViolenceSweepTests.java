@@ -145,7 +145,7 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 				}
 			}
 		}
-		String forChild = childHandle(population, flagged, searchers().get(0));
+		String forChild = handleOfAChildOf(population, flagged, searchers().get(0));
 		for (Caller caller : distinctCallers()) {
 			for (Map.Entry<Set<String>, String> candidate : found.entrySet()) {
 				for (String source : viewSplits(caller)) {
@@ -159,18 +159,14 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 	}
 
 	/**
-	 * The handle of one of the flagged parent's children, as the caller finds it: what a
+	 * The handle of one of the flagged parent's children, as a caller finds it: what a
 	 * child-welfare worker names to locate a parent lawfully.
 	 */
-	private String childHandle(Population population, SyntheticPerson flagged, Caller caller) {
+	private String handleOfAChildOf(Population population, SyntheticPerson flagged, Caller caller) {
 		for (SyntheticPerson child : population.childrenInCareOf(flagged.truthId())) {
-			String vitals = population.agencyIds(child.truthId()).get(Agency.VITALS);
-			for (Map<String, Object> path : searchPaths(population, child)) {
-				for (Candidate candidate : candidates(search(caller, path, null))) {
-					if (candidate.holds(Agency.VITALS, vitals)) {
-						return candidate.handle();
-					}
-				}
+			String handle = childHandle(population, child, caller);
+			if (handle != null) {
+				return handle;
 			}
 		}
 		return null;

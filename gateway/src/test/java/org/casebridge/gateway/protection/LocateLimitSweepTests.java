@@ -47,7 +47,7 @@ class LocateLimitSweepTests extends PopulationSweep {
 			for (SyntheticPerson child : children) {
 				for (Caller caller : childWelfare) {
 					tasks.add(() -> {
-						String childHandle = handleOf(population, child, caller);
+						String childHandle = childHandle(population, child, caller);
 						if (childHandle == null) {
 							throw new AssertionError("child " + child.truthId() + " not found by " + caller);
 						}
@@ -100,22 +100,6 @@ class LocateLimitSweepTests extends PopulationSweep {
 		assertThat(parentsFound.get()).as("parents of the named child located (the control)")
 			.isGreaterThanOrEqualTo((int) (parents.get() * 0.8))
 			.isGreaterThan(5);
-	}
-
-	/**
-	 * The handle of the candidate holding the child's vital record, as the caller finds
-	 * it.
-	 */
-	private String handleOf(Population population, SyntheticPerson child, Caller caller) {
-		String vitals = population.agencyIds(child.truthId()).get(Agency.VITALS);
-		for (Map<String, Object> path : searchPaths(population, child)) {
-			for (Candidate candidate : candidates(search(caller, path, null))) {
-				if (candidate.holds(Agency.VITALS, vitals)) {
-					return candidate.handle();
-				}
-			}
-		}
-		return null;
 	}
 
 }

@@ -30,7 +30,7 @@ class NearMissAndFailureTests extends GatewayIntegrationTest {
 	void aSectionWhoseAgencyIsDownIsNullWithAnErrorAndTheOthersStillAnswer() {
 		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
 		String token = idp.token("near-miss", "support-worker");
-		String handle = firstHandle(token, Map.of("ssn", person.ssn()));
+		String handle = firstHandle(token, Map.of("ssn", person.ssn()), "LOCATE_PARENT");
 		simulator.behave(Agency.LOCATE, Behaviour.of(Behaviour.Mode.DOWN));
 
 		JsonNode answer = query(token, VIEW, Map.of("handle", handle, "purpose", "LOCATE_PARENT")).body();
@@ -89,16 +89,6 @@ class NearMissAndFailureTests extends GatewayIntegrationTest {
 		assertThat(status).isNotNull();
 		assertThat(status.path("state").asString()).isEqualTo("POSSIBLE_MATCH");
 		assertThat(view.path("possibleMatches").toString()).contains(mistyped.recordId());
-	}
-
-	private String firstHandle(String token, Map<String, Object> criteria) {
-		return query(token, SEARCH, Map.of("criteria", criteria, "purpose", "LOCATE_PARENT")).body()
-			.path("data")
-			.path("searchPeople")
-			.path("candidates")
-			.path(0)
-			.path("handle")
-			.asString();
 	}
 
 }

@@ -204,6 +204,22 @@ abstract class PopulationSweep extends GatewayTest {
 		return response.body();
 	}
 
+	/**
+	 * The handle of the candidate holding the child's vital record, as the caller finds
+	 * it.
+	 */
+	String childHandle(Population population, SyntheticPerson child, Caller caller) {
+		String vitals = population.agencyIds(child.truthId()).get(Agency.VITALS);
+		for (Map<String, Object> path : searchPaths(population, child)) {
+			for (Candidate candidate : candidates(search(caller, path, null))) {
+				if (candidate.holds(Agency.VITALS, vitals)) {
+					return candidate.handle();
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The candidates of a search answer: handle and the records grouped into it. */
 	static List<Candidate> candidates(JsonNode answer) {
 		List<Candidate> candidates = new ArrayList<>();

@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProtectionCostTests extends GatewayIntegrationTest {
 
-	private static final String SEARCH = Documents.load("searchPeople");
-
 	private static final String VIEW = Documents.load("sweepPerson");
 
 	private static final String CASES_ONLY = "query($h: ID!) { person(handle: $h, purpose: LOCATE_PARENT) "
@@ -28,15 +26,7 @@ class ProtectionCostTests extends GatewayIntegrationTest {
 	void recordsThatCouldBeThePersonCostABoundedNumberOfSearchesOnlyWhenALocationWouldBeShown() {
 		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
 		String token = idp.token("cost", "support-worker");
-		String handle = query(token, SEARCH,
-				Map.of("criteria", Map.of("ssn", person.ssn()), "purpose", "LOCATE_PARENT"))
-			.body()
-			.path("data")
-			.path("searchPeople")
-			.path("candidates")
-			.path(0)
-			.path("handle")
-			.asString();
+		String handle = firstHandle(token, Map.of("ssn", person.ssn()), "LOCATE_PARENT");
 
 		long before = agencyRequests();
 		query(token, CASES_ONLY, Map.of("h", handle));

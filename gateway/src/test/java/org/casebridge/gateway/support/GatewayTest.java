@@ -68,6 +68,17 @@ public abstract class GatewayTest {
 		return this.graphql.post(token, document, variables);
 	}
 
+	/** The handle of the first candidate a search finds. */
+	protected String firstHandle(String token, Map<String, Object> criteria, String purpose) {
+		return query(token, Documents.load("searchPeople"), Map.of("criteria", criteria, "purpose", purpose)).body()
+			.path("data")
+			.path("searchPeople")
+			.path("candidates")
+			.path(0)
+			.path("handle")
+			.asString();
+	}
+
 	private static final class Shared {
 
 		static final TestIdentityProvider IDP = new TestIdentityProvider();
