@@ -1,4 +1,4 @@
-package org.casebridge.gateway.ui;
+package org.casebridge.demo.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Accessibility {
 
-	private static final Path AXE = Path.of("src/main/frontend/node_modules/axe-core/axe.min.js");
+	private static final Path AXE = Path.of("../gateway/src/main/frontend/node_modules/axe-core/axe.min.js");
 
 	private static String source;
 

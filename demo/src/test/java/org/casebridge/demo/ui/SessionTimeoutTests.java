@@ -1,4 +1,4 @@
-package org.casebridge.gateway.ui;
+package org.casebridge.demo.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

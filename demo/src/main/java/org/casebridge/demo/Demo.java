@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.casebridge.demo.authserver.DemoAuthorizationServer;
 import org.casebridge.gateway.GatewayApplication;
-import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.GatewayWiring;
 import org.casebridge.simulator.Simulator;
 import org.jspecify.annotations.Nullable;
 
@@ -106,13 +106,7 @@ public final class Demo implements AutoCloseable {
 		arguments.addAll(SHARED_JVM_ARGUMENTS);
 		arguments.add("--casebridge.data-dir=" + settings.dataDir());
 		arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
-		arguments.add("--casebridge.connectors.support.base-uri=" + agencies.baseUri(Agency.SUPPORT));
-		URI welfare = agencies.baseUri(Agency.WELFARE);
-		arguments.add("--casebridge.connectors.welfare.base-uri=" + welfare);
-		arguments.add("--casebridge.connectors.welfare.token-uri=" + welfare.resolve("/oauth/token"));
-		arguments.add(
-				"--casebridge.connectors.vitals.base-uri=" + agencies.baseUri(Agency.VITALS).resolve("/registry/soap"));
-		arguments.add("--casebridge.connectors.locate.base-uri=" + agencies.baseUri(Agency.LOCATE));
+		arguments.addAll(GatewayWiring.arguments(GatewayWiring.properties(agencies)));
 		arguments.addAll(settings.gatewayArguments());
 		return arguments.toArray(String[]::new);
 	}

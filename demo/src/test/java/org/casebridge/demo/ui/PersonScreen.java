@@ -1,4 +1,4 @@
-package org.casebridge.gateway.ui;
+package org.casebridge.demo.ui;
 
 import java.util.List;
 
