@@ -8,8 +8,7 @@ import org.casebridge.gateway.AsyncPool;
 /**
  * Entry point of {@code ./casebridge demo}: starts the {@link Demo} on its documented
  * ports, prints where everything is, and stops it all when the JVM is asked to stop
- * (Ctrl-C). The gateway jar's own main class stays {@code GatewayApplication}; this one
- * is reached through Spring Boot's {@code PropertiesLauncher} (see docs/demo.md).
+ * (Ctrl-C). The demo jar's main class (see docs/demo.md).
  *
  * <p>
  * The data directory is {@code casebridge.data-dir} (system property), else

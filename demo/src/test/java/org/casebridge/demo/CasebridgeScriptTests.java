@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The developer entry points are shell scripts; these checks keep them parseable and
- * their help complete (the build runs in the gateway module, one level below the
- * repository root).
+ * their help complete (the build runs in the demo module, one level below the repository
+ * root).
  */
 class CasebridgeScriptTests {
 

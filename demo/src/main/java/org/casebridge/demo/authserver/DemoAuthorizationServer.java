@@ -22,10 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The demo OpenID Connect provider as a Spring application of its own. It shares the
- * gateway's jar but nothing else: it scans only this package, imports only the
- * auto-configuration a servlet authorization server needs (no datasource, Flyway, Redis
- * or GraphQL from the gateway's classpath), and reads {@code demo-authserver.yml} instead
+ * The demo OpenID Connect provider as a Spring application of its own. It shares the demo
+ * jar's class path with the gateway but nothing else: it scans only this package, imports
+ * only the auto-configuration a servlet authorization server needs (no datasource, Flyway
+ * or GraphQL from the gateway's libraries), and reads {@code demo-authserver.yml} instead
  * of the gateway's {@code application.yml}.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
