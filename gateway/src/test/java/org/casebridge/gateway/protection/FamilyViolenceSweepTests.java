@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * For every person any agency flags with the Family Violence Indicator, in three seeds'
- * populations: no value of where they or the children in their care can be found reaches
- * any caller, on any path — whatever key is searched, whatever role and purpose, all
- * agencies at once or agency by agency, whichever candidate is opened. The control runs
- * the same paths for unflagged parents and finds their locations, so the sweep can fail.
+ * populations: no value of where they or the children in their care can be found
+ * reaches any caller, on any path — whatever key is searched, whatever role and purpose,
+ * all agencies at once or agency by agency, whichever candidate is opened. The control
+ * runs the same paths for unflagged parents and finds their locations, so the sweep can
+ * fail.
  */
 class FamilyViolenceSweepTests extends PopulationSweep {
 
@@ -99,13 +100,12 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 		}
 		System.out.println("Family violence sweep control: " + found + " of " + parents.size()
 				+ " unflagged people's locations found by the sweep's check");
-		assertThat(found).as("unflagged people whose location the check finds")
-			.isGreaterThanOrEqualTo(parents.size() - 2);
+		assertThat(found).as("unflagged people whose location the check finds").isGreaterThanOrEqualTo(parents.size() - 2);
 	}
 
 	/**
-	 * What must not reach a caller: the location values, and the person's SSNs side by
-	 * side (an old and a new number, as issued to victims).
+	 * What must not reach a caller: the location values, and the person's SSNs side by side
+	 * (an old and a new number, as issued to victims).
 	 */
 	private record Forbidden(Set<String> locations, Set<String> ssns) {
 
@@ -124,10 +124,10 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 	}
 
 	/**
-	 * Every candidate any search path finds, searched by each set of agencies a caller
-	 * may ask, all at once and agency by agency; then every candidate opened by one
-	 * caller of each distinct grant, all at once and asking alone each agency whose
-	 * section can hold a location.
+	 * Every candidate any search path finds, searched by each set of agencies a caller may
+	 * ask, all at once and agency by agency; then every candidate opened by one caller of
+	 * each distinct grant, all at once and asking alone each agency whose section can hold
+	 * a location.
 	 */
 	private void sweep(Population population, SyntheticPerson flagged, SyntheticPerson subject,
 			List<Map<String, Object>> searches, Forbidden forbidden, SweepReport report) {
@@ -138,10 +138,8 @@ class FamilyViolenceSweepTests extends PopulationSweep {
 			for (Map<String, Object> path : searches) {
 				for (String source : searchSplits(searcher)) {
 					JsonNode answer = search(searcher, path, source);
-					forbidden.check(report, answer.toString(),
-							context + " search " + path.keySet() + " as " + searcher);
-					candidates(answer)
-						.forEach((candidate) -> found.putIfAbsent(candidate.records(), candidate.handle()));
+					forbidden.check(report, answer.toString(), context + " search " + path.keySet() + " as " + searcher);
+					candidates(answer).forEach((candidate) -> found.putIfAbsent(candidate.records(), candidate.handle()));
 				}
 			}
 		}

@@ -62,8 +62,8 @@ class FederalTaxSweepTests extends PopulationSweep {
 							for (Candidate candidate : candidates(search(caller, path, null))) {
 								if (opened.add(candidate.records())) {
 									report.mustNotContain(view(caller, candidate.handle(), null, null).text(),
-											forbidden,
-											"seed " + population.seed() + " " + person.truthId() + " as " + caller);
+											forbidden, "seed " + population.seed() + " " + person.truthId() + " as "
+													+ caller);
 								}
 							}
 						}

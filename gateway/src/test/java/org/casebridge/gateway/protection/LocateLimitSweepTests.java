@@ -93,8 +93,8 @@ class LocateLimitSweepTests extends PopulationSweep {
 			summaries.add(report.summary());
 			leaks.addAll(report.leaks());
 		}
-		System.out.println("Locate limit sweep: " + relatives + " relatives refused, " + parentsFound + " of " + parents
-				+ " parents located; " + summaries);
+		System.out.println("Locate limit sweep: " + relatives + " relatives refused, " + parentsFound + " of "
+				+ parents + " parents located; " + summaries);
 		assertThat(relatives.get()).as("relatives swept").isGreaterThan(20);
 		assertThat(leaks).as("relatives' (or unnamed children's parents') locate data disclosed").isEmpty();
 		assertThat(parentsFound.get()).as("parents of the named child located (the control)")
@@ -102,10 +102,7 @@ class LocateLimitSweepTests extends PopulationSweep {
 			.isGreaterThan(5);
 	}
 
-	/**
-	 * The handle of the candidate holding the child's vital record, as the caller finds
-	 * it.
-	 */
+	/** The handle of the candidate holding the child's vital record, as the caller finds it. */
 	private String handleOf(Population population, SyntheticPerson child, Caller caller) {
 		String vitals = population.agencyIds(child.truthId()).get(Agency.VITALS);
 		for (Map<String, Object> path : searchPaths(population, child)) {

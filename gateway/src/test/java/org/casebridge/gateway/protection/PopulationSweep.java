@@ -70,8 +70,8 @@ abstract class PopulationSweep extends GatewayTest {
 					.stream()
 					.anyMatch((e) -> e.getKey().location()
 							&& e.getValue() != org.casebridge.gateway.access.FieldAccess.WITHHELD);
-				boolean locates = grants.access(
-						org.casebridge.gateway.access.FieldGroup.LOCATE_ADDRESS) != org.casebridge.gateway.access.FieldAccess.WITHHELD;
+				boolean locates = grants.access(org.casebridge.gateway.access.FieldGroup.LOCATE_ADDRESS)
+						!= org.casebridge.gateway.access.FieldAccess.WITHHELD;
 				callers.add(new Caller(role.role(), stated, idp.token("sweep-" + role.role(), role.role()),
 						grants.locateLimited(), location, locates, grants.sources(),
 						List.of(grants.sources(), grants.fields(), grants.locateLimited(), grants.childSupport())));
@@ -81,9 +81,9 @@ abstract class PopulationSweep extends GatewayTest {
 	}
 
 	/**
-	 * One caller for each distinct grant (a purpose whose grant is another's, under
-	 * another name, decides every field the same way; the field-access matrix covers each
-	 * role and purpose in-process).
+	 * One caller for each distinct grant (a purpose whose grant is another's, under another
+	 * name, decides every field the same way; the field-access matrix covers each role and
+	 * purpose in-process).
 	 */
 	List<Caller> distinctCallers() {
 		Map<Object, Caller> distinct = new LinkedHashMap<>();
@@ -111,9 +111,9 @@ abstract class PopulationSweep extends GatewayTest {
 	}
 
 	/**
-	 * All agencies at once, then, for a caller granted a location, each agency whose
-	 * section can hold one asked alone (the locate section, and child welfare's
-	 * placements and free text): the request splits a screen makes.
+	 * All agencies at once, then, for a caller granted a location, each agency whose section
+	 * can hold one asked alone (the locate section, and child welfare's placements and
+	 * free text): the request splits a screen makes.
 	 */
 	static List<String> viewSplits(Caller caller) {
 		List<String> splits = new ArrayList<>();

@@ -28,8 +28,7 @@ class ProtectionCostTests extends GatewayIntegrationTest {
 	void recordsThatCouldBeThePersonCostABoundedNumberOfSearchesOnlyWhenALocationWouldBeShown() {
 		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
 		String token = idp.token("cost", "support-worker");
-		String handle = query(token, SEARCH,
-				Map.of("criteria", Map.of("ssn", person.ssn()), "purpose", "LOCATE_PARENT"))
+		String handle = query(token, SEARCH, Map.of("criteria", Map.of("ssn", person.ssn()), "purpose", "LOCATE_PARENT"))
 			.body()
 			.path("data")
 			.path("searchPeople")
@@ -50,8 +49,7 @@ class ProtectionCostTests extends GatewayIntegrationTest {
 
 		System.out.println("Agency requests per person view: " + withoutLocation + " without a location, "
 				+ withLocation + " with every section, " + locateOnly + " for the locate section alone");
-		// details from each agency (locate may page), then at most 8 searches at each of
-		// the
+		// details from each agency (locate may page), then at most 8 searches at each of the
 		// two flag-holding agencies and one lookup per case
 		assertThat(withoutLocation).isLessThanOrEqualTo(6);
 		assertThat(withLocation - withoutLocation).isPositive().isLessThanOrEqualTo(2 * 8 + 6);

@@ -24,9 +24,7 @@ final class SweepAgencies {
 	private SweepAgencies() {
 	}
 
-	/**
-	 * The agencies of {@code seed}'s population, started if another seed's are running.
-	 */
+	/** The agencies of {@code seed}'s population, started if another seed's are running. */
 	static synchronized Simulator use(long seed) {
 		if (current != null && current.settings().seed() == seed) {
 			return current;

@@ -69,9 +69,7 @@ final class SweepReport {
 		return List.copyOf(this.leaks);
 	}
 
-	/**
-	 * Runs the tasks on the sweep's threads; a task that throws is recorded as an error.
-	 */
+	/** Runs the tasks on the sweep's threads; a task that throws is recorded as an error. */
 	void run(List<Runnable> tasks) {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		try {
