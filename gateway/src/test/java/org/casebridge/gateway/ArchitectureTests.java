@@ -24,7 +24,17 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.casebridge.connector.support..", "org.casebridge.connector.welfare..",
 					"org.casebridge.connector.vitals..", "org.casebridge.connector.locate..",
-					"org.casebridge.connector.http..", "org.casebridge.simulator..")
+					"org.casebridge.connector.http..")
+			.check(gateway);
+	}
+
+	@Test
+	void theGatewayNeverReachesForTheDemoOrTheSimulatedAgencies() {
+		noClasses().that()
+			.resideInAPackage("org.casebridge.gateway..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.casebridge.simulator..", "org.casebridge.demo..")
 			.check(gateway);
 	}
 

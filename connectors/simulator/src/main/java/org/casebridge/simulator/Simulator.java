@@ -178,8 +178,7 @@ public final class Simulator implements AutoCloseable {
 	}
 
 	private URI uri(int port) {
-		String host = this.settings.host().contains(":") ? "[" + this.settings.host() + "]" : this.settings.host();
-		return URI.create("http://" + host + ":" + port);
+		return this.settings.uri(port);
 	}
 
 }

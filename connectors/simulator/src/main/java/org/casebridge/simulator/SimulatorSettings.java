@@ -1,5 +1,6 @@
 package org.casebridge.simulator;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -130,6 +131,12 @@ public record SimulatorSettings(long seed, int people, String host, int supportP
 			case VITALS -> this.vitalsPort;
 			case LOCATE -> this.locatePort;
 		};
+	}
+
+	/** {@code http://host:port} on this host, with an IPv6 host in brackets. */
+	URI uri(int port) {
+		String address = this.host.contains(":") ? "[" + this.host + "]" : this.host;
+		return URI.create("http://" + address + ":" + port);
 	}
 
 }

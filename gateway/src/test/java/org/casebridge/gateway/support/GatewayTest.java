@@ -2,9 +2,12 @@ package org.casebridge.gateway.support;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.GatewayWiring;
+import org.casebridge.simulator.SimulatorSettings;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +46,9 @@ public abstract class GatewayTest {
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", idp::issuer);
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", idp::jwksUri);
 		registry.add("casebridge.handles.secret", () -> "test-handle-secret-of-at-least-32-characters");
-		registry.add("casebridge.connectors.welfare.client-id", () -> "casebridge");
-		registry.add("casebridge.connectors.welfare.client-secret", () -> "welfare-secret");
+		// the simulator's welfare client; tests with agencies of their own use it too
+		GatewayWiring.welfareClient(SimulatorSettings.defaults())
+			.forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("casebridge.data-dir", () -> Shared.DATA_DIR);
 	}
 
@@ -53,15 +57,12 @@ public abstract class GatewayTest {
 		this.graphql = new GraphQlClient(URI.create("http://127.0.0.1:" + this.port + "/graphql"));
 	}
 
-	/** Where the agencies of a simulator are, for the connectors. */
-	protected static void agencies(DynamicPropertyRegistry registry, java.util.function.Function<Agency, URI> agency) {
-		registry.add("casebridge.connectors.support.base-uri", () -> agency.apply(Agency.SUPPORT));
-		registry.add("casebridge.connectors.welfare.base-uri", () -> agency.apply(Agency.WELFARE));
-		registry.add("casebridge.connectors.welfare.token-uri",
-				() -> agency.apply(Agency.WELFARE).resolve("/oauth/token"));
-		registry.add("casebridge.connectors.vitals.base-uri",
-				() -> agency.apply(Agency.VITALS).resolve("/registry/soap"));
-		registry.add("casebridge.connectors.locate.base-uri", () -> agency.apply(Agency.LOCATE));
+	/**
+	 * Where the agencies of a simulator are, for the connectors (as the demo and the
+	 * benchmark wire them: {@link GatewayWiring}).
+	 */
+	protected static void agencies(DynamicPropertyRegistry registry, Function<Agency, URI> agency) {
+		GatewayWiring.endpoints(agency).forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	protected GraphQlClient.Response query(String token, String document, Map<String, Object> variables) {
