@@ -20,8 +20,8 @@
     + ' rollbackPolicy(toVersion: $toVersion, change: $change) { ' + VERSION + ' } }';
   var SEARCH = 'query Find($criteria: PersonSearchInput!) { searchPeople(criteria: $criteria, purpose: CASE_REVIEW)'
     + ' { candidates { handle } } }';
-  var PREVIEW = 'query Preview($role: ID!, $purpose: PurposeOfUse!, $handle: ID) {'
-    + ' policyPreview(role: $role, purpose: $purpose, handle: $handle) { role purpose permitted sources'
+  var PREVIEW = 'query Preview($role: ID!, $purpose: PurposeOfUse!, $handle: ID, $forChild: ID) {'
+    + ' policyPreview(role: $role, purpose: $purpose, handle: $handle, forChild: $forChild) { role purpose permitted sources'
     + ' fieldGroups { fieldGroup access } locateLimitedToParents person ' + R.SELECTION + ' } }';
 
   var policy = null;
@@ -309,27 +309,33 @@
       });
   }
 
+  /** The handle of the first candidate with this SSN, or null (with the error shown) if none. */
+  function findBySsn(ssn, group) {
+    if (!ssn) {
+      return Promise.resolve({ handle: null });
+    }
+    return CB.graphql(SEARCH, { criteria: { ssn: ssn } }).then(function (found) {
+      var candidates = found && found.data && found.data.searchPeople && found.data.searchPeople.candidates;
+      var ok = candidates && candidates.length > 0;
+      document.getElementById(group + '-error').textContent = ok ? ''
+        : (firstError(found) || 'No person with this SSN was found.');
+      document.getElementById(group + '-group').classList.toggle('usa-form-group--error', !ok);
+      return ok ? { handle: candidates[0].handle } : null;
+    });
+  }
+
   function preview(event) {
     event.preventDefault();
     var role = document.getElementById('preview-role').value;
     var previewPurpose = document.getElementById('preview-purpose').value;
     var ssn = document.getElementById('preview-ssn').value.trim();
-    var find = ssn ? CB.graphql(SEARCH, { criteria: { ssn: ssn } }) : Promise.resolve(null);
-    find.then(function (found) {
-      var handle = null;
-      if (ssn) {
-        var candidates = found && found.data && found.data.searchPeople && found.data.searchPeople.candidates;
-        if (!candidates || candidates.length === 0) {
-          document.getElementById('preview-ssn-error').textContent = firstError(found)
-            || 'No person with this SSN was found.';
-          document.getElementById('preview-ssn-group').classList.add('usa-form-group--error');
-          return null;
-        }
-        handle = candidates[0].handle;
+    var childSsn = document.getElementById('preview-child-ssn').value.trim();
+    Promise.all([findBySsn(ssn, 'preview-ssn'), findBySsn(childSsn, 'preview-child')]).then(function (found) {
+      if (!found[0] || !found[1]) {
+        return null;
       }
-      document.getElementById('preview-ssn-error').textContent = '';
-      document.getElementById('preview-ssn-group').classList.remove('usa-form-group--error');
-      return CB.graphql(PREVIEW, { role: role, purpose: previewPurpose, handle: handle });
+      return CB.graphql(PREVIEW, { role: role, purpose: previewPurpose, handle: found[0].handle,
+        forChild: found[1].handle });
     }).then(function (body) {
       if (body) {
         renderPreview(body);
@@ -352,7 +358,7 @@
     }
     summary.textContent = data.permitted
       ? data.role + ' asking for ' + data.purpose + ' would query ' + (data.sources.join(', ') || 'no agency')
-        + (data.locateLimitedToParents ? '; locate data only for parents.' : '.')
+        + (data.locateLimitedToParents ? '; locate data only for a parent of the child the view is for.' : '.')
       : data.role + ' may not use the purpose ' + data.purpose + '.';
     data.fieldGroups.forEach(function (access) {
       groups.appendChild(el('li', { 'data-group': access.fieldGroup }, access.fieldGroup + ': '
@@ -380,6 +386,7 @@
   document.getElementById('preview-form').addEventListener('submit', preview);
   window.addEventListener('pagehide', function () {
     document.getElementById('preview-ssn').value = '';
+    document.getElementById('preview-child-ssn').value = '';
   });
   load();
 }());

@@ -80,6 +80,35 @@ class RoleViewTests extends UiTest {
 	}
 
 	@Test
+	void aPreviewOfChildWelfareLocatesAFatherOnlyForHisChild() {
+		ChildPlacementTests.Family family = ChildPlacementTests.Family.ofAChildInFosterCare();
+		signInAs("security-officer");
+		waiting(15).until((driver) -> !findAll("#grid-body tr").isEmpty());
+		new org.openqa.selenium.support.ui.Select(find("#preview-role")).selectByValue("welfare-worker");
+		new org.openqa.selenium.support.ui.Select(find("#preview-purpose"))
+			.selectByValue("LOCATE_PARENT_FOR_PLACEMENT");
+		find("#preview-ssn").sendKeys(family.father().ssn());
+
+		find("#preview-button").click();
+		waiting(20).until((driver) -> !findAll("#preview-person .cb-restricted[data-reason=LOCATE_LIMIT]").isEmpty());
+
+		find("#preview-child-ssn").sendKeys(family.child().ssn());
+		find("#preview-button").click();
+		waiting(20).until((driver) -> !findAll("#preview-person h4").isEmpty()
+				&& findAll("#preview-person .cb-restricted[data-reason=LOCATE_LIMIT]").isEmpty());
+		assertThat(find("#preview-summary").getText()).contains("only for a parent of the child the view is for");
+		WebElement addresses = findAll("#preview-person table").stream()
+			.filter((table) -> table.findElement(By.tagName("caption")).getText().equals("Addresses"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(addresses.findElements(By.cssSelector("td[data-label=Address]")))
+			.as("the father's addresses, for his child")
+			.isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell.getText()).isNotBlank());
+		assertAccessible("policy preview for a child");
+	}
+
+	@Test
 	void theSearchFormOffersOnlyThePurposesOfTheRole() {
 		signInAs("welfare-worker");
 		List<String> offered = new org.openqa.selenium.support.ui.Select(find("#purpose")).getOptions()
