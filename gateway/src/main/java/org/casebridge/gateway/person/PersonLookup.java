@@ -8,30 +8,16 @@ import org.casebridge.connector.model.PersonSearch;
 import org.casebridge.connector.model.Provenance;
 
 /**
- * Finding a known person again at an agency the handle holds no record for: the search
- * keys to send, and the same strong-evidence rule the resolver uses to accept an answer.
+ * Finding a known person again at an agency the handle holds no record for: the handle's
+ * keys, and the same strong-evidence rule the resolver uses to accept an answer.
  */
 public final class PersonLookup {
 
 	private PersonLookup() {
 	}
 
-	/**
-	 * The narrowest search the handle allows: SSN if known, else name and date of birth;
-	 * null if neither.
-	 */
-	public static PersonSearch keysOf(PersonHandle handle) {
-		if (handle.ssn() != null) {
-			return new PersonSearch(null, null, null, handle.ssn(), null);
-		}
-		if (handle.lastName() != null && handle.firstName() != null && handle.dateOfBirth() != null) {
-			return new PersonSearch(handle.firstName(), handle.lastName(), handle.dateOfBirth(), null, null);
-		}
-		return null;
-	}
-
 	/** The handle's keys as search criteria, every field null when it has none. */
-	public static PersonSearch keysOfOrNone(PersonHandle handle) {
+	public static PersonSearch keysOf(PersonHandle handle) {
 		return new PersonSearch(handle.firstName(), handle.lastName(), handle.dateOfBirth(), handle.ssn(), null);
 	}
 

@@ -56,12 +56,16 @@ class PersonViews {
 		List<PersonRecord> possible = new ArrayList<>();
 		for (Source source : Source.values()) {
 			CompletableFuture<SourceOutcome<RecordLookup>> call = calls.get(source);
-			SourceStatusView status = (call != null) ? status(source, call.join())
+			SourceOutcome<RecordLookup> outcome = (call != null) ? call.join() : null;
+			RecordLookup lookup = (outcome != null) ? outcome.value().orElse(null) : null;
+			// an agency permitted but not needed for this view was not asked: no state at
+			// all
+			SourceStatusView status = (outcome != null) ? status(source, outcome)
 					: (grants.maySee(source) ? null : SourceStatusView.denied(source));
 			if (status != null) {
 				states.put(source, status.state());
 			}
-			PersonDetails details = (call != null) ? call.join().value().map(RecordLookup::details).orElse(null) : null;
+			PersonDetails details = (lookup != null) ? lookup.details() : null;
 			if (details != null) {
 				facts.add(details);
 			}
@@ -74,8 +78,8 @@ class PersonViews {
 			if (details != null) {
 				shown.add(details);
 			}
-			if (call != null) {
-				call.join().value().ifPresent((lookup) -> possible.addAll(lookup.possible()));
+			if (lookup != null) {
+				possible.addAll(lookup.possible());
 			}
 		}
 		Set<Source> shownSources = EnumSet.noneOf(Source.class);
@@ -87,7 +91,7 @@ class PersonViews {
 		PersonFacts personFacts = new PersonFacts(handle, facts.people, facts.support, facts.placements,
 				facts.paternity, states, shownSources, child);
 		List<SearchResult.CandidateView> possibleMatches = this.resolver
-			.resolve(possible, PersonLookup.keysOfOrNone(handle))
+			.resolve(possible, PersonLookup.keysOf(handle))
 			.stream()
 			.map(this.candidates::of)
 			.toList();
