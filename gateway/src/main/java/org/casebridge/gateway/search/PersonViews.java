@@ -90,8 +90,7 @@ class PersonViews {
 		});
 		PersonFacts personFacts = new PersonFacts(handle, facts.people, facts.support, facts.placements,
 				facts.paternity, states, shownSources, child);
-		List<SearchResult.CandidateView> possibleMatches = this.resolver
-			.resolve(possible, PersonLookup.keysOf(handle))
+		List<SearchResult.CandidateView> possibleMatches = this.resolver.resolve(possible, PersonLookup.keysOf(handle))
 			.stream()
 			.map(this.candidates::of)
 			.toList();
