@@ -13,7 +13,7 @@ import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.SupportCase;
-import org.casebridge.gateway.person.PersonHandle;
+import org.casebridge.gateway.identity.PersonHandle;
 
 /**
  * What the rules that depend on the person are decided from: the whole person as every

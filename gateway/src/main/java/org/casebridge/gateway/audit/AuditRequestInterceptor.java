@@ -6,6 +6,9 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.casebridge.gateway.graphql.InterceptorOrder;
+
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
  * read them with {@code environment.getGraphQlContext().get(...)}.
  */
 @Component
+@Order(InterceptorOrder.AUDIT_CONTEXT)
 public class AuditRequestInterceptor implements WebGraphQlInterceptor {
 
 	/** GraphQL context key of the caller's network address (a String). */

@@ -8,11 +8,11 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import org.casebridge.gateway.disclosure.Disclosure;
+import org.casebridge.gateway.graphql.InterceptorOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the caller receives an {@code AUDIT_UNAVAILABLE} error and none of the data.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(InterceptorOrder.DISCLOSURE_AUDIT)
 class DisclosureAuditing implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(DisclosureAuditing.class);

@@ -7,12 +7,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The authenticated caller of a GraphQL request, kept in its {@link GraphQLContext} when
- * the request enters (see {@link ApiRequestInterceptor}) so that every later step reads
- * the same caller whatever thread it runs on.
+ * the request enters (see {@link CallerInterceptor}) so that every later step reads the
+ * same caller whatever thread it runs on.
  */
 public final class CallerContext {
 
-	static final String KEY = CallerContext.class.getName();
+	public static final String KEY = CallerContext.class.getName();
 
 	private CallerContext() {
 	}

@@ -7,6 +7,7 @@ import graphql.ErrorType;
 import graphql.GraphQLError;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import static org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
 import static org.springframework.graphql.execution.ErrorType.FORBIDDEN;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * ever needs to read {@code extensions.code}.
  */
 @Component
+@Order(InterceptorOrder.ERROR_CODES)
 class ErrorCodes implements WebGraphQlInterceptor {
 
 	@Override

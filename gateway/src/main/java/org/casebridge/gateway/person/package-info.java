@@ -1,12 +1,9 @@
 /**
- * Who is who across the agencies. Each agency keeps its own ids and its own (often dirty)
- * copy of a person's identity; {@link org.casebridge.gateway.person.IdentityResolver}
- * groups agency records into candidate people only on strong evidence and says which keys
- * matched, because a wrong merge discloses one family's data to another; the deliberately
- * looser {@link org.casebridge.gateway.person.PossibleMatch} rule finds every record that
- * could be a person, which protections are decided over. Clients receive an opaque,
- * encrypted and authenticated {@link org.casebridge.gateway.person.PersonHandles handle}
- * instead of agency ids, so they cannot forge links between records or walk through the
- * population.
+ * The person view: what every agency knows about one person ({@code person}), assembled
+ * from each agency's answer, each section labelled with its source and date. A view asks
+ * the agencies the rules need as well as those the caller named
+ * ({@link org.casebridge.gateway.access.PersonRules}), so the enforcement point decides
+ * over the whole person while the caller sees the sections asked for. The security
+ * officer's {@code policyPreview} is the same view under another role's grants.
  */
 package org.casebridge.gateway.person;

@@ -7,16 +7,16 @@ import java.util.Map;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonRecord;
-import org.casebridge.gateway.person.Candidate;
-import org.casebridge.gateway.person.LinkedRecord;
-import org.casebridge.gateway.person.PersonHandle;
-import org.casebridge.gateway.person.PersonHandles;
+import org.casebridge.gateway.identity.Candidate;
+import org.casebridge.gateway.identity.LinkedRecord;
+import org.casebridge.gateway.identity.PersonHandle;
+import org.casebridge.gateway.identity.PersonHandles;
 
 import org.springframework.stereotype.Component;
 
 /** A candidate person as the schema shows it, with a freshly sealed handle. */
 @Component
-class CandidateViews {
+public class CandidateViews {
 
 	private final PersonHandles handles;
 
@@ -27,7 +27,7 @@ class CandidateViews {
 		this.clock = clock;
 	}
 
-	SearchResult.CandidateView of(Candidate candidate) {
+	public SearchResult.CandidateView of(Candidate candidate) {
 		Map<Source, String> ids = new EnumMap<>(Source.class);
 		String ssn = null;
 		for (LinkedRecord linked : candidate.records()) {

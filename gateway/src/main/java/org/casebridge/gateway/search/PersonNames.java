@@ -6,12 +6,12 @@ import org.casebridge.connector.model.PersonName;
 import org.casebridge.connector.model.PersonRecord;
 
 /** Display form of an agency's name for a person. */
-final class PersonNames {
+public final class PersonNames {
 
 	private PersonNames() {
 	}
 
-	static String display(PersonRecord record) {
+	public static String display(PersonRecord record) {
 		PersonName name = record.primaryName();
 		if (name == null) {
 			return "(no name)";

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("casebridge.search")
-record SearchProperties(@DefaultValue("5s") Duration deadline,
+public record SearchProperties(@DefaultValue("5s") Duration deadline,
 		@DefaultValue("50") @Min(1) @Max(500) int maxCandidates) {
 
 }

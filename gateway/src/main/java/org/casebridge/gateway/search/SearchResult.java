@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebridge.connector.model.Provenance;
-import org.casebridge.gateway.person.MatchKey;
+import org.casebridge.gateway.identity.MatchKey;
 
 /** The answer to a search, shaped as the schema's {@code PersonSearchResult}. */
 public record SearchResult(List<CandidateView> candidates, boolean truncated, List<SourceStatusView> sources) {

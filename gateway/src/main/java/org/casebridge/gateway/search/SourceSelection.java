@@ -7,20 +7,20 @@ import java.util.Set;
 import org.casebridge.connector.Source;
 
 /** The agencies a request asks for: all of them unless the caller names some. */
-record SourceSelection(Set<Source> sources) {
+public record SourceSelection(Set<Source> sources) {
 
-	SourceSelection {
+	public SourceSelection {
 		sources = java.util.Collections.unmodifiableSet(EnumSet.copyOf(sources));
 	}
 
-	static SourceSelection of(List<Source> requested) {
+	public static SourceSelection of(List<Source> requested) {
 		if (requested == null || requested.isEmpty()) {
 			return new SourceSelection(EnumSet.allOf(Source.class));
 		}
 		return new SourceSelection(EnumSet.copyOf(requested));
 	}
 
-	boolean includes(Source source) {
+	public boolean includes(Source source) {
 		return this.sources.contains(source);
 	}
 

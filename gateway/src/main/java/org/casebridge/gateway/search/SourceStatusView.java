@@ -12,7 +12,7 @@ public record SourceStatusView(Source source, SourceState state, String reason, 
 				outcome.latency().toMillis(), outcome.attempts());
 	}
 
-	static SourceStatusView denied(Source source) {
+	public static SourceStatusView denied(Source source) {
 		return new SourceStatusView(source, SourceState.DENIED, "not permitted for this role and purpose", 0, 0);
 	}
 

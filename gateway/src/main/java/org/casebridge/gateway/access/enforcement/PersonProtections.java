@@ -16,7 +16,7 @@ import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PersonFacts;
 import org.casebridge.gateway.access.PersonRules;
-import org.casebridge.gateway.person.PossibleMatch;
+import org.casebridge.gateway.identity.PossibleMatch;
 
 import org.springframework.stereotype.Component;
 

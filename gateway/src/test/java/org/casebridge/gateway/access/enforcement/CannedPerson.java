@@ -22,11 +22,11 @@ import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.Sex;
 import org.casebridge.connector.model.SupportCase;
 import org.casebridge.gateway.access.PersonFacts;
-import org.casebridge.gateway.person.MatchKey;
-import org.casebridge.gateway.person.PersonHandle;
-import org.casebridge.gateway.search.LocateSection;
-import org.casebridge.gateway.search.PersonView;
-import org.casebridge.gateway.search.Section;
+import org.casebridge.gateway.identity.MatchKey;
+import org.casebridge.gateway.identity.PersonHandle;
+import org.casebridge.gateway.person.LocateSection;
+import org.casebridge.gateway.person.PersonView;
+import org.casebridge.gateway.person.Section;
 import org.casebridge.gateway.search.SearchResult;
 import org.casebridge.gateway.search.SourceStatusView;
 

@@ -54,7 +54,7 @@ final class EnforcedSchema {
 			.schemaResources(schemaFiles())
 			.configureRuntimeWiring((builder) -> {
 				wiring.disclosureWiring().configure(builder);
-				new org.casebridge.gateway.search.SectionWiring().personSections().configure(builder);
+				new org.casebridge.gateway.person.SectionWiring().personSections().configure(builder);
 				builder.scalar(text("Date")).scalar(text("DateTime")).scalar(text("Money"));
 				builder.type("Query", (type) -> type.dataFetcher("person", (env) -> person.get())
 					.dataFetcher("searchPeople", (env) -> CannedPerson.search()));

@@ -18,7 +18,7 @@ import org.casebridge.connector.model.Provenance;
 import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.access.policy.Policy;
 import org.casebridge.gateway.access.policy.PolicyDocument;
-import org.casebridge.gateway.search.PersonView;
+import org.casebridge.gateway.person.PersonView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

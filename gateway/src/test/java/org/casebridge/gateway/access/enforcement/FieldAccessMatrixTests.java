@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.access.policy.Policy;
 import org.casebridge.gateway.access.policy.PolicyDocument;
-import org.casebridge.gateway.search.PersonView;
+import org.casebridge.gateway.person.PersonView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -256,7 +256,7 @@ class PersonLevelRulesTests {
 					episode.placements(), episode.permanencyGoal(), episode.legalCustody(), episode.terminations(),
 					episode.iveEligibility(), decision, episode.dischargeDate(), episode.dischargeReason(),
 					episode.worker(), episode.parents());
-			return new org.casebridge.gateway.search.PersonView(view.handle(), view.identity(), view.support(),
+			return new org.casebridge.gateway.person.PersonView(view.handle(), view.identity(), view.support(),
 					view.paternity(), List.of(changed), view.locate(), view.sources(), view.possibleMatches(),
 					view.sections(), view.facts());
 		}

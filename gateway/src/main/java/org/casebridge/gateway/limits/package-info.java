@@ -1,0 +1,10 @@
+/**
+ * Protection of the API itself, before and around any feature: the shape every request to
+ * {@code /graphql} must have ({@link org.casebridge.gateway.limits.ApiRequestFilter}),
+ * checked before authentication; the depth, complexity, alias and token limits every
+ * document must keep ({@link org.casebridge.gateway.limits.ApiLimits}); the cache of
+ * documents that passed them; and admission, which runs each operation under a permit so
+ * the gateway refuses what it has no capacity for with {@code 503} instead of slowing
+ * everyone down. Every refusal here happens before any agency is called.
+ */
+package org.casebridge.gateway.limits;

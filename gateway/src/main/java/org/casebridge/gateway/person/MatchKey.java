@@ -1,8 +1,0 @@
-package org.casebridge.gateway.person;
-
-/** Evidence that two records, or a record and the search criteria, agree. */
-public enum MatchKey {
-
-	SSN, NAME, DATE_OF_BIRTH, CASE_NUMBER
-
-}

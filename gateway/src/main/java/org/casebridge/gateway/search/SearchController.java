@@ -1,0 +1,45 @@
+package org.casebridge.gateway.search;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.GraphQLContext;
+
+import org.casebridge.connector.Source;
+import org.casebridge.connector.model.PersonSearch;
+import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.disclosure.Disclosure;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code searchPeople} query. Access is decided once, by the enforcement point in
+ * front of it, which hands the caller's {@link Grants} down as a local context value;
+ * nothing here decides it again.
+ */
+@Controller
+class SearchController {
+
+	private final CriteriaValidator validator;
+
+	private final PersonSearchService searches;
+
+	SearchController(CriteriaValidator validator, PersonSearchService searches) {
+		this.validator = validator;
+		this.searches = searches;
+	}
+
+	@QueryMapping
+	CompletableFuture<SearchResult> searchPeople(@Argument PersonSearchInput criteria, @Argument List<Source> sources,
+			@LocalContextValue Grants grants, GraphQLContext context) {
+		Disclosure disclosure = Disclosure.of(context);
+		PersonSearch search = this.validator.validate(criteria);
+		SearchDisclosures.criteria(disclosure, search);
+		return this.searches.search(search, grants, SourceSelection.of(sources))
+			.thenApply((result) -> SearchDisclosures.searched(disclosure, result));
+	}
+
+}

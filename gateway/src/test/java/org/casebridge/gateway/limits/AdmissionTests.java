@@ -1,0 +1,189 @@
+package org.casebridge.gateway.limits;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Admission of operations: at most the limit run at once, the next ones wait in arrival
+ * order, and beyond the queue or the wait they are refused; no permit is ever lost or
+ * given twice, whatever the callers do.
+ */
+class AdmissionTests {
+
+	private final List<Admission> created = new ArrayList<>();
+
+	@AfterEach
+	void stopTimers() {
+		this.created.forEach(Admission::destroy);
+	}
+
+	private Admission admission(int limit, int maxQueued, Duration maxWait) {
+		Admission admission = new Admission(limit, maxQueued, maxWait);
+		this.created.add(admission);
+		return admission;
+	}
+
+	@Test
+	void operationsBeyondTheLimitWaitAndStartInArrivalOrder() {
+		Admission admission = admission(2, 10, Duration.ofSeconds(30));
+		Admission.Permit first = admission.admit().block();
+		Admission.Permit second = admission.admit().block();
+		List<String> started = new ArrayList<>();
+		CompletableFuture<Admission.Permit> third = admission.admit()
+			.doOnNext((permit) -> started.add("third"))
+			.toFuture();
+		CompletableFuture<Admission.Permit> fourth = admission.admit()
+			.doOnNext((permit) -> started.add("fourth"))
+			.toFuture();
+
+		assertThat(admission.running()).isEqualTo(2);
+		assertThat(admission.waiting()).isEqualTo(2);
+		assertThat(third).isNotDone();
+
+		first.release();
+		assertThat(third).isCompleted();
+		assertThat(fourth).isNotDone();
+		second.release();
+		assertThat(fourth).isCompleted();
+		assertThat(started).containsExactly("third", "fourth");
+		assertThat(admission.running()).isEqualTo(2);
+
+		third.join().release();
+		fourth.join().release();
+		assertThat(admission.running()).isZero();
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void aFullQueueRefusesAtOnce() {
+		Admission admission = admission(1, 1, Duration.ofSeconds(30));
+		Admission.Permit running = admission.admit().block();
+		CompletableFuture<Admission.Permit> queued = admission.admit().toFuture();
+
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block());
+		assertThat(queued).isNotDone();
+
+		running.release();
+		assertThat(queued).isCompleted();
+	}
+
+	@Test
+	void anOperationThatWaitsTooLongIsRefusedAndLeavesTheQueue() {
+		Admission admission = admission(1, 10, Duration.ofMillis(100));
+		Admission.Permit running = admission.admit().block();
+
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block())
+			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(1));
+		assertThat(admission.waiting()).isZero();
+
+		running.release();
+		assertThat(admission.running()).isZero();
+	}
+
+	@Test
+	void aCallerWhoGoesAwayWhileWaitingTakesNoPermit() {
+		Admission admission = admission(1, 10, Duration.ofSeconds(30));
+		Admission.Permit running = admission.admit().block();
+		Disposable gone = admission.admit().subscribe();
+		CompletableFuture<Admission.Permit> next = admission.admit().toFuture();
+		assertThat(admission.waiting()).isEqualTo(2);
+
+		gone.dispose();
+		assertThat(admission.waiting()).isEqualTo(1);
+		running.release();
+
+		assertThat(next).isCompleted();
+		next.join().release();
+		assertThat(admission.running()).isZero();
+	}
+
+	@Test
+	void releasingTwiceGivesBackOnePermit() {
+		Admission admission = admission(1, 0, Duration.ofSeconds(30));
+		Admission.Permit permit = admission.admit().block();
+		permit.release();
+		permit.release();
+
+		Admission.Permit again = admission.admit().block();
+		assertThat(admission.running()).isEqualTo(1);
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block());
+		again.release();
+	}
+
+	@Test
+	void underContentionNoMoreThanTheLimitRunAndEveryCallerIsAnswered() throws Exception {
+		int limit = 3;
+		int callers = 8;
+		int perCaller = 500;
+		Admission admission = admission(limit, callers * perCaller, Duration.ofSeconds(30));
+		AtomicInteger inside = new AtomicInteger();
+		AtomicInteger mostInside = new AtomicInteger();
+		AtomicInteger finished = new AtomicInteger();
+		AtomicInteger cancelled = new AtomicInteger();
+		CountDownLatch done = new CountDownLatch(callers * perCaller);
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		ExecutorService work = Executors.newFixedThreadPool(4);
+		try {
+			for (int c = 0; c < callers; c++) {
+				int caller = c;
+				pool.execute(() -> {
+					for (int i = 0; i < perCaller; i++) {
+						Mono<Integer> operation = admission.admit().flatMap((permit) -> Mono.fromCallable(() -> {
+							int now = inside.incrementAndGet();
+							mostInside.accumulateAndGet(now, Math::max);
+							inside.decrementAndGet();
+							return now;
+						})
+							.subscribeOn(reactor.core.scheduler.Schedulers.fromExecutor(work))
+							.doFinally((signal) -> permit.release()));
+						if ((caller + i) % 7 == 0) {
+							// some callers give up at once, whether or not they were
+							// admitted
+							operation.subscribe().dispose();
+							cancelled.incrementAndGet();
+							done.countDown();
+						}
+						else {
+							operation.doFinally((signal) -> {
+								finished.incrementAndGet();
+								done.countDown();
+							}).subscribe();
+						}
+					}
+				});
+			}
+			assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+			work.shutdown();
+			assertThat(work.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		}
+
+		assertThat(mostInside.get()).isBetween(1, limit);
+		assertThat(finished.get() + cancelled.get()).isEqualTo(callers * perCaller);
+		assertThat(admission.waiting()).isZero();
+		assertThat(admission.running()).isZero();
+		Admission.Permit[] all = new Admission.Permit[limit];
+		for (int i = 0; i < limit; i++) {
+			all[i] = admission.admit().block(Duration.ofSeconds(1));
+		}
+		assertThat(admission.running()).isEqualTo(limit);
+	}
+
+}
