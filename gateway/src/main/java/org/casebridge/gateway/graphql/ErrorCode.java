@@ -1,12 +1,24 @@
 package org.casebridge.gateway.graphql;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error codes a client can see in {@code errors[].extensions.code}. Each names its
  * HTTP analogue. The HTTP status itself is 401 when authentication failed and 503 for
  * {@link #OVERLOADED}; otherwise 200, except that a client accepting
  * {@code application/graphql-response+json} gets 400 for a response without data.
+ * <p>
+ * Every error the gateway sends is built here, whether inside a GraphQL answer
+ * ({@link #error(String, Map)}, {@link #errorAt}) or as the body of a plain HTTP refusal
+ * before GraphQL runs ({@link #body(String)}), so each carries its code the same way.
  */
 public enum ErrorCode implements ErrorClassification {
 
@@ -61,6 +73,55 @@ public enum ErrorCode implements ErrorClassification {
 	/**
 	 * Anything else (HTTP 500); details are only in the server log, under the error's id.
 	 */
-	INTERNAL
+	INTERNAL;
+
+	/** An error with this code, for an answer built outside a data fetcher. */
+	public GraphQLError error(String message) {
+		return error(message, Map.of());
+	}
+
+	/**
+	 * An error with this code and further extensions, for an answer built outside a data
+	 * fetcher.
+	 */
+	public GraphQLError error(String message, Map<String, ?> extensions) {
+		return GraphqlErrorBuilder.newError()
+			.errorType(this)
+			.message(message)
+			.extensions(extensions(extensions))
+			.build();
+	}
+
+	/** An error with this code at the field {@code environment} is fetching. */
+	public GraphQLError errorAt(DataFetchingEnvironment environment, String message, Map<String, ?> extensions) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(this)
+			.message(message)
+			.extensions(extensions(extensions))
+			.build();
+	}
+
+	/**
+	 * The body of a plain HTTP refusal sent before GraphQL runs: shaped as a GraphQL
+	 * answer without data, so a client reads the same {@code errors[].extensions.code}
+	 * whatever refused it.
+	 */
+	public byte[] body(String message) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", Map.of("code", name()));
+		return JsonMapper.shared().writeValueAsBytes(Map.of("errors", List.of(error)));
+	}
+
+	private Map<String, Object> extensions(Map<String, ?> extra) {
+		Map<String, Object> all = new LinkedHashMap<>();
+		all.put("code", name());
+		extra.forEach((key, value) -> {
+			if (!"code".equals(key)) {
+				all.put(key, value);
+			}
+		});
+		return all;
+	}
 
 }

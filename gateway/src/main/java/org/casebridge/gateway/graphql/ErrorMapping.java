@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,23 +25,14 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof AccessDeniedException) {
-			return error(env, ErrorCode.FORBIDDEN, "Not permitted.").build();
+			return ErrorCode.FORBIDDEN.errorAt(env, "Not permitted.", Map.of());
 		}
 		if (ex instanceof CodedException coded) {
-			java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>(coded.extensions());
-			extensions.put("code", coded.code().name());
-			return error(env, coded.code(), coded.getMessage()).extensions(extensions).build();
+			return coded.code().errorAt(env, coded.getMessage(), coded.extensions());
 		}
 		String id = UUID.randomUUID().toString();
 		logger.error("unexpected failure {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
-		return error(env, ErrorCode.INTERNAL, "Internal error " + id + ".").build();
-	}
-
-	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment env, ErrorCode code, String message) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(code)
-			.message(message)
-			.extensions(Map.of("code", code.name()));
+		return ErrorCode.INTERNAL.errorAt(env, "Internal error " + id + ".", Map.of());
 	}
 
 }

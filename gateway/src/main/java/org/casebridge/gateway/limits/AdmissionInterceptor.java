@@ -1,9 +1,6 @@
 package org.casebridge.gateway.limits;
 
-import java.util.Map;
-
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
 import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.graphql.ErrorCode;
@@ -37,12 +34,9 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 	}
 
 	private static WebGraphQlResponse refused(WebGraphQlRequest request, OverloadedException ex) {
-		GraphQLError error = GraphQLError.newError()
-			.message(ex.getMessage())
-			.errorType(ErrorCode.OVERLOADED)
-			.extensions(Map.of("code", ErrorCode.OVERLOADED.name()))
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.addError(ErrorCode.OVERLOADED.error(ex.getMessage()))
 			.build();
-		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		WebGraphQlResponse response = new WebGraphQlResponse(
 				new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));

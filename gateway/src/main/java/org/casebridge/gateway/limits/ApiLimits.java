@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -191,9 +190,7 @@ class ApiLimits extends SimplePerformantInstrumentation {
 	}
 
 	private static GraphQLError error(ErrorCode code, String message, Map<String, Object> extensions) {
-		Map<String, Object> all = new java.util.LinkedHashMap<>(extensions);
-		all.put("code", code.name());
-		return GraphqlErrorBuilder.newError().errorType(code).message(message).extensions(all).build();
+		return code.error(message, extensions);
 	}
 
 	/** An operation's complexity, and whether it asks for the schema. */

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.casebridge.gateway.graphql.ErrorCode;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,24 +40,24 @@ class ApiRequestFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!HttpMethod.POST.matches(request.getMethod())) {
 			response.setHeader("Allow", "POST");
-			refuse(response, HttpStatus.METHOD_NOT_ALLOWED, "BAD_REQUEST", "Use POST.");
+			refuse(response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.BAD_REQUEST, "Use POST.");
 			return;
 		}
 		if (!isJson(request.getContentType())) {
-			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "BAD_REQUEST", "Send application/json.");
+			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_REQUEST, "Send application/json.");
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBytes) {
-			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "LIMIT_EXCEEDED", "The request is too large.");
+			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED, "The request is too large.");
 			return;
 		}
 		byte[] body = read(request.getInputStream());
 		if (body == null) {
-			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "LIMIT_EXCEEDED", "The request is too large.");
+			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED, "The request is too large.");
 			return;
 		}
 		if (firstSignificant(body) != '{') {
-			refuse(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "Send one operation as a JSON object.");
+			refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, "Send one operation as a JSON object.");
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
@@ -89,13 +91,11 @@ class ApiRequestFilter extends OncePerRequestFilter {
 		return -1;
 	}
 
-	private static void refuse(HttpServletResponse response, HttpStatus status, String code, String message)
+	private static void refuse(HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
 			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream()
-			.write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code + "\"}}]}")
-				.getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream().write(code.body(message));
 	}
 
 	/** The request with its body already read, so the handler can read it again. */

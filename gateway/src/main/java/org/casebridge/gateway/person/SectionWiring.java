@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import graphql.GraphqlErrorBuilder;
 import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -62,7 +61,6 @@ public class SectionWiring {
 			return records.get();
 		}
 		Map<String, Object> extensions = new java.util.LinkedHashMap<>();
-		extensions.put("code", ErrorCode.SOURCE_UNAVAILABLE.name());
 		if (section != null) {
 			extensions.put("source", section.source().name());
 			extensions.put("state", section.state());
@@ -73,11 +71,9 @@ public class SectionWiring {
 		String agency = (section != null) ? section.source().name().toLowerCase(java.util.Locale.ROOT) : "the agency";
 		return DataFetcherResult.newResult()
 			.data(null)
-			.error(GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorCode.SOURCE_UNAVAILABLE)
-				.message("Not available from " + agency + ": its records are missing from this answer, not absent.")
-				.extensions(extensions)
-				.build())
+			.error(ErrorCode.SOURCE_UNAVAILABLE.errorAt(env,
+					"Not available from " + agency + ": its records are missing from this answer, not absent.",
+					extensions))
 			.build();
 	}
 
