@@ -29,6 +29,7 @@ import graphql.validation.ValidationError;
 
 import org.casebridge.gateway.graphql.CallerContext;
 import org.casebridge.gateway.graphql.ErrorCode;
+import org.casebridge.gateway.graphql.Extensions;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -174,7 +175,7 @@ class ApiLimits extends SimplePerformantInstrumentation {
 		if (state instanceof ParseOutcome outcome && outcome.tooManyTokens) {
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 				.addError(error(ErrorCode.LIMIT_EXCEEDED, "The document is too large.",
-						Map.of("limit", "tokens", "max", this.properties.maxTokens())))
+						Extensions.of("limit", "tokens", "max", this.properties.maxTokens())))
 				.build());
 		}
 		return CompletableFuture.completedFuture(result);
@@ -182,7 +183,7 @@ class ApiLimits extends SimplePerformantInstrumentation {
 
 	private AbortExecutionException limit(String limit, int max) {
 		return abort(ErrorCode.LIMIT_EXCEEDED, "The operation exceeds the " + limit + " limit of " + max + ".",
-				Map.of("limit", limit, "max", max));
+				Extensions.of("limit", limit, "max", max));
 	}
 
 	private static AbortExecutionException abort(ErrorCode code, String message, Map<String, Object> extensions) {

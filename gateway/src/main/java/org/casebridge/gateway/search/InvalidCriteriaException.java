@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.casebridge.gateway.graphql.CodedException;
 import org.casebridge.gateway.graphql.ErrorCode;
+import org.casebridge.gateway.graphql.Extensions;
 
 /**
  * Search criteria that cannot be searched. Carries every problem found, each naming the
@@ -28,7 +29,7 @@ public class InvalidCriteriaException extends CodedException {
 	public Map<String, Object> extensions() {
 		return Map.of("violations",
 				this.violations.stream()
-					.map((v) -> Map.of("field", v.field(), "code", v.code(), "message", v.message()))
+					.map((v) -> Extensions.of("field", v.field(), "code", v.code(), "message", v.message()))
 					.toList());
 	}
 

@@ -1,13 +1,11 @@
 package org.casebridge.gateway.access.enforcement;
 
-import java.util.Map;
-
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.graphql.ErrorCode;
+import org.casebridge.gateway.graphql.Extensions;
 
 /**
  * Why a field was withheld, as the caller is told in {@code extensions.reason}. Where the
@@ -61,12 +59,8 @@ enum Restriction {
 	DataFetcherResult<Object> result(DataFetchingEnvironment env, FieldGroup group) {
 		return DataFetcherResult.newResult()
 			.data(null)
-			.error(GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorCode.RESTRICTED)
-				.message(this.message)
-				.extensions(
-						Map.of("code", ErrorCode.RESTRICTED.name(), "reason", this.reason, "fieldGroup", group.id()))
-				.build())
+			.error(ErrorCode.RESTRICTED.errorAt(env, this.message,
+					Extensions.of("reason", this.reason, "fieldGroup", group.id())))
 			.build();
 	}
 

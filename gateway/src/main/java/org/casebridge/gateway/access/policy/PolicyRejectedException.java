@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.casebridge.gateway.graphql.CodedException;
 import org.casebridge.gateway.graphql.ErrorCode;
+import org.casebridge.gateway.graphql.Extensions;
 
 /**
  * A policy edit that was not applied, with every reason; nothing of it was stored.
@@ -26,7 +27,7 @@ public class PolicyRejectedException extends CodedException {
 	public Map<String, Object> extensions() {
 		return Map.of("violations",
 				this.violations.stream()
-					.map((v) -> Map.of("path", v.path(), "code", v.code(), "message", v.message()))
+					.map((v) -> Extensions.of("path", v.path(), "code", v.code(), "message", v.message()))
 					.toList());
 	}
 
