@@ -37,7 +37,12 @@ public abstract class GatewayTest {
 	@DynamicPropertySource
 	static void gatewayProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
-		registry.add("spring.datasource.username", () -> TestDatabase.USER);
+		// as in production: the migrations run as the schema owner, the gateway as a
+		// member
+		// of casebridge_app, so a table the gateway uses without a grant fails here
+		registry.add("spring.flyway.user", () -> TestDatabase.USER);
+		registry.add("spring.flyway.password", () -> "");
+		registry.add("spring.datasource.username", () -> Shared.APP_LOGIN);
 		registry.add("spring.datasource.password", () -> "");
 		// every cached context keeps its pool: one idle connection each, more only on
 		// demand
@@ -85,6 +90,8 @@ public abstract class GatewayTest {
 		static final TestIdentityProvider IDP = new TestIdentityProvider();
 
 		static final String DATABASE_URL = TestDatabase.create("casebridge_it");
+
+		static final String APP_LOGIN = TestDatabase.createAppLogin("casebridge_it_gateway");
 
 		static final String DATA_DIR = createDataDir();
 
