@@ -81,9 +81,9 @@ class ProductionSetUpTests {
 		simulator = Simulator.start(SimulatorSettings.defaults().withEphemeralPorts());
 		idp = new TestIdentityProvider();
 		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=production", "--server.port=0",
-				"--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=" + GATEWAY,
-				"--spring.datasource.password=gateway-secret", "--spring.flyway.user=" + OWNER,
-				"--spring.flyway.password=owner-secret",
+				"--management.server.port=0", "--spring.datasource.url=" + SERVER + DATABASE,
+				"--spring.datasource.username=" + GATEWAY, "--spring.datasource.password=gateway-secret",
+				"--spring.flyway.user=" + OWNER, "--spring.flyway.password=owner-secret",
 				"--casebridge.handles.secret=production-handle-secret-of-at-least-32-chars",
 				"--casebridge.audit.criteria-key=production-criteria-key", "--casebridge.audit.signing-key=" + signing,
 				"--casebridge.audit.verify-key=" + verify, "--casebridge.audit.generate-missing-keys=false",
@@ -139,6 +139,27 @@ class ProductionSetUpTests {
 		assertThat(ownedByGateway).isZero();
 		assertThat(count("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = '" + OWNER + "'"))
 			.isPositive();
+	}
+
+	@Test
+	void prometheusIsScrapedOnTheManagementPortOnly() throws Exception {
+		int api = Integer.parseInt(gateway.getEnvironment().getProperty("local.server.port"));
+		int management = Integer.parseInt(gateway.getEnvironment().getProperty("local.management.port"));
+
+		java.net.http.HttpResponse<String> scrape = get(management, "/actuator/prometheus");
+		java.net.http.HttpResponse<String> viaApi = get(api, "/actuator/prometheus");
+
+		assertThat(management).isNotEqualTo(api);
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("casebridge_policy_version").contains("resilience4j_circuitbreaker_state");
+		assertThat(viaApi.statusCode()).isIn(401, 403);
+		assertThat(get(management, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	private static java.net.http.HttpResponse<String> get(int port, String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

@@ -48,7 +48,8 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		// second only to the interceptor that puts the trace id in every error
+		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,6 +29,9 @@ public abstract class GatewayTest {
 
 	@LocalServerPort
 	protected int port;
+
+	@LocalManagementPort
+	protected int managementPort;
 
 	@Autowired
 	protected CircuitBreakerRegistry circuitBreakers;
@@ -55,6 +59,10 @@ public abstract class GatewayTest {
 		GatewayWiring.welfareClient(SimulatorSettings.defaults())
 			.forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("casebridge.data-dir", () -> Shared.DATA_DIR);
+		// as in production: the Prometheus scrape on a management port of its own
+		registry.add("management.server.port", () -> "0");
+		// every request's trace sampled, so each agency call's span is recorded
+		registry.add("management.tracing.sampling.probability", () -> "1.0");
 	}
 
 	@BeforeEach
