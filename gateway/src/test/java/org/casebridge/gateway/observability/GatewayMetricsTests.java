@@ -4,7 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casebridge.gateway.support.Documents;
 import org.casebridge.gateway.support.GatewayIntegrationTest;
@@ -17,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GatewayMetricsTests extends GatewayIntegrationTest {
+
+	private static final Pattern METRIC = Pattern.compile("\\b(casebridge|resilience4j|graphql|jvm)_[a-z0-9_]+");
 
 	@Test
 	void eachAgencyCallIsTimedByAgencyAndState() throws Exception {
@@ -54,6 +63,23 @@ class GatewayMetricsTests extends GatewayIntegrationTest {
 
 		assertThat(scrape()).containsPattern(
 				"casebridge_audit_commit_seconds_count\\{[^}]*outcome=\"DENIED\"[^}]*type=\"ACCESS_DENIED\"[^}]*\\} [1-9]");
+	}
+
+	@Test
+	void theDashboardAndAlertsUseOnlyMetricsTheGatewayPublishes() throws Exception {
+		search(simulator.population().anyKnownToAllAgencies());
+		String scrape = scrape();
+		Set<String> used = new TreeSet<>();
+		for (String file : List.of("alerts.yml", "grafana-dashboard.json")) {
+			Matcher names = METRIC.matcher(Files.readString(Path.of("../deploy/monitoring", file)));
+			while (names.find()) {
+				used.add(names.group());
+			}
+		}
+
+		assertThat(used).contains("casebridge_agency_call_seconds_bucket", "casebridge_audit_commit_seconds_count",
+				"resilience4j_circuitbreaker_state", "casebridge_api_operations_refused_total");
+		assertThat(used).allSatisfy((name) -> assertThat(scrape).contains("\n" + name + "{"));
 	}
 
 	@Test
