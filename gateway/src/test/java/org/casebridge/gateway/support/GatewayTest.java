@@ -82,6 +82,14 @@ public abstract class GatewayTest {
 		return this.graphql.post(token, document, variables);
 	}
 
+	/**
+	 * A connection to the gateway's database as the schema owner, for what the gateway's
+	 * own role may not do (lock a table, look behind its back).
+	 */
+	protected static java.sql.Connection ownerConnection() throws java.sql.SQLException {
+		return java.sql.DriverManager.getConnection(Shared.DATABASE_URL, TestDatabase.USER, "");
+	}
+
 	/** The handle of the first candidate a search finds. */
 	protected String firstHandle(String token, Map<String, Object> criteria, String purpose) {
 		return query(token, Documents.load("searchPeople"), Map.of("criteria", criteria, "purpose", purpose)).body()
