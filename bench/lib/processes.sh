@@ -158,6 +158,8 @@ start_gateway() {
   local args=(
     --spring.profiles.active=production
     --server.address=127.0.0.1 --server.port="$GATEWAY_PORT"
+    # the production profile serves health and metrics on a management port of their own
+    --management.server.address=127.0.0.1 --management.server.port="$MANAGEMENT_PORT"
     --spring.security.oauth2.resourceserver.jwt.issuer-uri="$ISSUER"
     --casebridge.data-dir="$WORK/gateway"
     --casebridge.handles.secret="$(secret)"
@@ -181,7 +183,7 @@ start_gateway() {
   start gateway "$GATEWAY_CPUS" env MALLOC_ARENA_MAX="$MALLOC_ARENAS" java "${java_opts[@]}" -jar "$JAR" "${args[@]}" \
     ${BENCH_GATEWAY_ARGS:-}
   GATEWAY_PID=$STARTED_PID
-  wait_ready gateway "$GATEWAY_PID" "$GATEWAY/actuator/health/readiness" 180
+  wait_ready gateway "$GATEWAY_PID" "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 180
   GATEWAY_STARTUP_MS=$(($(now_ms) - started))
   pause 2
   GATEWAY_RSS_REST_KB=$(rss_kb "$GATEWAY_PID")

@@ -6,6 +6,8 @@ import org.springframework.core.Ordered;
  * The order in which the GraphQL interceptors wrap every operation, outermost first. Each
  * interceptor takes its place from here, so the order is read in one place:
  * <ol>
+ * <li>{@link #TRACE_ID} puts the request's trace id in every error, whatever refused or
+ * failed it;</li>
  * <li>{@link #ADMISSION} refuses an operation the gateway has no capacity for, before
  * anything else is spent on it;</li>
  * <li>{@link #DISCLOSURE_AUDIT} commits the disclosure record before the answer is
@@ -20,7 +22,9 @@ import org.springframework.core.Ordered;
  */
 public final class InterceptorOrder {
 
-	public static final int ADMISSION = Ordered.HIGHEST_PRECEDENCE;
+	public static final int TRACE_ID = Ordered.HIGHEST_PRECEDENCE;
+
+	public static final int ADMISSION = TRACE_ID + 10;
 
 	public static final int DISCLOSURE_AUDIT = ADMISSION + 10;
 

@@ -22,6 +22,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
 import org.casebridge.connector.SourceOutcome;
@@ -58,14 +60,18 @@ public class SourceCalls {
 
 	private final Clock clock;
 
+	private final ObservationRegistry observations;
+
 	SourceCalls(CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, BulkheadRegistry bulkheads,
-			RetryRegistry retries, ScheduledExecutorService sourceCallScheduler, Clock clock) {
+			RetryRegistry retries, ScheduledExecutorService sourceCallScheduler, Clock clock,
+			ObservationRegistry observations) {
 		this.circuitBreakers = circuitBreakers;
 		this.timeLimiters = timeLimiters;
 		this.bulkheads = bulkheads;
 		this.retries = retries;
 		this.scheduler = sourceCallScheduler;
 		this.clock = clock;
+		this.observations = observations;
 	}
 
 	/**
@@ -84,8 +90,9 @@ public class SourceCalls {
 			return CompletableFuture.completedFuture(SourceOutcome.notAnswered(source, SourceState.TIMEOUT,
 					"request deadline passed before the call", Duration.ZERO, 0));
 		}
+		AgencyCallObservation observation = AgencyCallObservation.start(source, this.observations);
 		CompletableFuture<T> result;
-		try {
+		try (Observation.Scope scope = observation.openScope()) {
 			result = decorate(source, () -> {
 				attempts.incrementAndGet();
 				return call.get();
@@ -94,8 +101,15 @@ public class SourceCalls {
 		catch (RuntimeException ex) {
 			result = CompletableFuture.failedFuture(ex);
 		}
-		return withinDeadline(result, remaining)
-			.handle((value, failure) -> outcome(source, value, failure, started, attempts.get()));
+		return withinDeadline(result, remaining).handle((value, failure) -> {
+			SourceOutcome<T> outcome;
+			// the outcome's log line carries the call's trace
+			try (Observation.Scope scope = observation.openScope()) {
+				outcome = outcome(source, value, failure, started, attempts.get());
+			}
+			observation.stop(outcome);
+			return outcome;
+		});
 	}
 
 	/**

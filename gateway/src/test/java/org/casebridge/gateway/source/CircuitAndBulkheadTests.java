@@ -54,7 +54,8 @@ class CircuitAndBulkheadTests {
 		TimeLimiterRegistry timeLimiters = TimeLimiterRegistry
 			.of(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(30)).build());
 		RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(1).build());
-		this.calls = new SourceCalls(this.circuits, timeLimiters, bulkheads, retries, this.timers, Clock.systemUTC());
+		this.calls = new SourceCalls(this.circuits, timeLimiters, bulkheads, retries, this.timers, Clock.systemUTC(),
+				io.micrometer.observation.ObservationRegistry.NOOP);
 	}
 
 	@AfterEach

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,9 @@ public abstract class GatewayTest {
 	@LocalServerPort
 	protected int port;
 
+	@LocalManagementPort
+	protected int managementPort;
+
 	@Autowired
 	protected CircuitBreakerRegistry circuitBreakers;
 
@@ -37,7 +41,12 @@ public abstract class GatewayTest {
 	@DynamicPropertySource
 	static void gatewayProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> Shared.DATABASE_URL);
-		registry.add("spring.datasource.username", () -> TestDatabase.USER);
+		// as in production: the migrations run as the schema owner, the gateway as a
+		// member
+		// of casebridge_app, so a table the gateway uses without a grant fails here
+		registry.add("spring.flyway.user", () -> TestDatabase.USER);
+		registry.add("spring.flyway.password", () -> "");
+		registry.add("spring.datasource.username", () -> Shared.APP_LOGIN);
 		registry.add("spring.datasource.password", () -> "");
 		// every cached context keeps its pool: one idle connection each, more only on
 		// demand
@@ -50,6 +59,10 @@ public abstract class GatewayTest {
 		GatewayWiring.welfareClient(SimulatorSettings.defaults())
 			.forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("casebridge.data-dir", () -> Shared.DATA_DIR);
+		// as in production: the Prometheus scrape on a management port of its own
+		registry.add("management.server.port", () -> "0");
+		// every request's trace sampled, so each agency call's span is recorded
+		registry.add("management.tracing.sampling.probability", () -> "1.0");
 	}
 
 	@BeforeEach
@@ -69,6 +82,14 @@ public abstract class GatewayTest {
 		return this.graphql.post(token, document, variables);
 	}
 
+	/**
+	 * A connection to the gateway's database as the schema owner, for what the gateway's
+	 * own role may not do (lock a table, look behind its back).
+	 */
+	protected static java.sql.Connection ownerConnection() throws java.sql.SQLException {
+		return java.sql.DriverManager.getConnection(Shared.DATABASE_URL, TestDatabase.USER, "");
+	}
+
 	/** The handle of the first candidate a search finds. */
 	protected String firstHandle(String token, Map<String, Object> criteria, String purpose) {
 		return query(token, Documents.load("searchPeople"), Map.of("criteria", criteria, "purpose", purpose)).body()
@@ -85,6 +106,8 @@ public abstract class GatewayTest {
 		static final TestIdentityProvider IDP = new TestIdentityProvider();
 
 		static final String DATABASE_URL = TestDatabase.create("casebridge_it");
+
+		static final String APP_LOGIN = TestDatabase.createAppLogin("casebridge_it_gateway");
 
 		static final String DATA_DIR = createDataDir();
 

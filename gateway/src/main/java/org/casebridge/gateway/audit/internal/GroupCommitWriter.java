@@ -112,6 +112,14 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 		return committed;
 	}
 
+	/**
+	 * Records waiting for the writer, for the queue-depth gauge.
+	 * @return how many records are queued
+	 */
+	public int queued() {
+		return this.queue.size();
+	}
+
 	@Override
 	public synchronized void start() {
 		if (this.running) {

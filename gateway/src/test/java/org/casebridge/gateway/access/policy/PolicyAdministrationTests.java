@@ -189,6 +189,7 @@ class PolicyAdministrationTests extends GatewayIntegrationTest {
 	private ConfigurableApplicationContext startReplica() {
 		List<String> arguments = new java.util.ArrayList<>();
 		for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+				"spring.flyway.user", "spring.flyway.password", "management.server.port",
 				"spring.security.oauth2.resourceserver.jwt.issuer-uri",
 				"spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "casebridge.handles.secret",
 				"casebridge.connectors.support.base-uri", "casebridge.connectors.welfare.base-uri",

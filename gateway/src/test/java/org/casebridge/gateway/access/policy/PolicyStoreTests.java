@@ -37,7 +37,11 @@ class PolicyStoreTests {
 
 	private final List<PolicyChange> announced = new CopyOnWriteArrayList<>();
 
+	private static final String GATEWAY_LOGIN = TestDatabase.createAppLogin("casebridge_policy_gateway");
+
 	private DataSource dataSource;
+
+	private DataSource owner;
 
 	private PolicyVersions versions;
 
@@ -48,12 +52,15 @@ class PolicyStoreTests {
 	@BeforeEach
 	void freshDatabase() {
 		String url = TestDatabase.create("casebridge_policy");
-		this.dataSource = new DriverManagerDataSource(url, TestDatabase.USER, "");
+		// migrations as the owner, the store as the gateway connects: a member of
+		// casebridge_app
 		Flyway.configure()
-			.dataSource(this.dataSource)
+			.dataSource(url, TestDatabase.USER, "")
 			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
 			.load()
 			.migrate();
+		this.dataSource = new DriverManagerDataSource(url, GATEWAY_LOGIN, "");
+		this.owner = new DriverManagerDataSource(url, TestDatabase.USER, "");
 		this.versions = new PolicyVersions(JdbcClient.create(this.dataSource));
 		this.replicaA = replica();
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
@@ -188,7 +195,14 @@ class PolicyStoreTests {
 
 	@Test
 	void theHistoryCannotBeRewrittenOrErased() {
-		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		JdbcClient gateway = JdbcClient.create(this.dataSource);
+		assertThatThrownBy(() -> gateway.sql("UPDATE access_policy_version SET reason = 'nothing happened'").update())
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> gateway.sql("DELETE FROM access_policy_version").update()).rootCause()
+			.hasMessageContaining("permission denied");
+		// not even the schema's owner
+		JdbcClient jdbc = JdbcClient.create(this.owner);
 
 		assertThatThrownBy(() -> jdbc.sql("UPDATE access_policy_version SET reason = 'nothing happened'").update())
 			.hasMessageContaining("append-only");
