@@ -38,4 +38,13 @@ public interface AuditTrail {
 		}
 	}
 
+	/**
+	 * How many records were accepted and are not yet committed, for the queue-depth
+	 * metric; a trail that commits synchronously has none.
+	 * @return the records waiting for the writer
+	 */
+	default int queued() {
+		return 0;
+	}
+
 }

@@ -27,6 +27,11 @@ final class MeasuredAuditTrail implements AuditTrail {
 	}
 
 	@Override
+	public int queued() {
+		return this.trail.queued();
+	}
+
+	@Override
 	public CompletableFuture<Long> commit(AuditEvent event) {
 		Timer.Sample sample = Timer.start(this.registry);
 		CompletableFuture<Long> committed = this.trail.commit(event);

@@ -3,8 +3,8 @@ package org.casebridge.gateway.observability;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.casebridge.gateway.audit.AuditTrail;
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,8 +18,8 @@ class ObservabilityConfiguration {
 
 	@Bean
 	@Primary
-	AuditTrail measuredAuditTrail(GroupCommitWriter writer, MeterRegistry registry) {
-		Gauge.builder("casebridge.audit.queue", writer, GroupCommitWriter::queued)
+	AuditTrail measuredAuditTrail(@Qualifier("auditTrail") AuditTrail writer, MeterRegistry registry) {
+		Gauge.builder("casebridge.audit.queue", writer, AuditTrail::queued)
 			.description("audit records waiting for the writer")
 			.register(registry);
 		return new MeasuredAuditTrail(writer, registry);

@@ -116,6 +116,7 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 	 * Records waiting for the writer, for the queue-depth gauge.
 	 * @return how many records are queued
 	 */
+	@Override
 	public int queued() {
 		return this.queue.size();
 	}
