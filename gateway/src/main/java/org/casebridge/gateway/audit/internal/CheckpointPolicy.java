@@ -89,6 +89,16 @@ final class CheckpointPolicy {
 		}
 	}
 
+	/**
+	 * At start: whatever a previous run appended after its last checkpoint (it may have
+	 * been killed before signing) is treated as unsigned, so it is signed at once rather
+	 * than when the next record arrives.
+	 */
+	void inheritHead() {
+		this.uncheckpointed = true;
+		this.nextIdleAttempt = Instant.EPOCH;
+	}
+
 	boolean idleCheckpointDue(boolean force) {
 		return this.uncheckpointed && (force || !this.clock.instant().isBefore(this.nextIdleAttempt));
 	}

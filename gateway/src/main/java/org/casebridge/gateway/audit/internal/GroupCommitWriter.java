@@ -153,6 +153,10 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 
 	private void drain() {
 		long idlePoll = Math.max(50, Math.min(1000, this.settings.checkpointInterval().toMillis()));
+		// records a previous run left unsigned (it was killed) are signed before anything
+		// else
+		this.checkpoints.inheritHead();
+		checkpointIfIdleOrLog(true);
 		while (this.running || !this.queue.isEmpty()) {
 			PendingRecord first;
 			try {
