@@ -97,7 +97,7 @@ class AuditChainTamperingTests {
 		ChainedRecord seven = read(7);
 		ChainedRecord forged = Intruder.seal(new ChainedRecord(8, UUID.randomUUID(), seven.occurredAt(),
 				seven.recordedAt(), "PERSON_VIEW", "SUCCESS", "nobody", List.of(), null, null, null, null, null, "{}",
-				List.of(), List.of(), List.of(), List.of(), false, false, "{}", null, seven.hash(), null));
+				List.of(), List.of(), List.of(), List.of(), List.of(), false, false, "{}", null, seven.hash(), null));
 		insert(forged);
 		Verdict verdict = verify();
 		assertThat(verdict.intact()).isFalse();
@@ -163,7 +163,7 @@ class AuditChainTamperingTests {
 			ChainedRecord changed = new ChainedRecord(r.seq(), r.eventId(), r.occurredAt(), r.recordedAt(), r.type(),
 					r.outcome(), subject, r.roles(), r.clientId(), r.clientAddress(), r.purposeOfUse(),
 					r.operationName(), r.documentHash(), r.criteriaJson(), r.personHandles(), r.agencyRecordIds(),
-					r.fieldGroupsDisclosed(), r.fieldGroupsWithheld(), r.familyViolenceRestricted(),
+					r.personKeys(), r.fieldGroupsDisclosed(), r.fieldGroupsWithheld(), r.familyViolenceRestricted(),
 					r.federalTaxInformationDisclosed(), r.sourceOutcomesJson(), r.detail(), prevHash, null);
 			String hash = changed.computeHash();
 			updates.add("UPDATE audit_event SET subject = '" + subject + "', prev_hash = '" + prevHash + "', hash = '"

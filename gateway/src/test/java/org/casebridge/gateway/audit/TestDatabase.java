@@ -19,7 +19,7 @@ import org.flywaydb.core.Flyway;
  * A throw-away database on the local PostgreSQL server, migrated with the gateway's own
  * migrations, so test classes never share state and may run in parallel.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
 	static final String HOST = "127.0.0.1";
 
@@ -37,7 +37,7 @@ final class TestDatabase implements AutoCloseable {
 		});
 	}
 
-	static TestDatabase create() {
+	public static TestDatabase create() {
 		String name = "casebridge_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		admin("CREATE DATABASE " + name);
 		TestDatabase database = new TestDatabase(name);
@@ -58,12 +58,12 @@ final class TestDatabase implements AutoCloseable {
 	}
 
 	/** Connections as the superuser that owns the schema. */
-	DataSource owner() {
+	public DataSource owner() {
 		return this.owner;
 	}
 
 	/** Connections with the privileges of the application role only. */
-	DataSource appRole() {
+	public DataSource appRole() {
 		return pool(url(HOST, PORT), (config) -> config.setConnectionInitSql("SET ROLE casebridge_app"));
 	}
 
@@ -99,7 +99,7 @@ final class TestDatabase implements AutoCloseable {
 		}
 	}
 
-	long count(String sql) throws SQLException {
+	public long count(String sql) throws SQLException {
 		try (Connection connection = this.owner.getConnection();
 				Statement statement = connection.createStatement();
 				var rs = statement.executeQuery(sql)) {

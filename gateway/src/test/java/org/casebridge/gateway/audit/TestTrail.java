@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Test fixtures: a key pair in a temporary folder, writers over a DataSource, sample
  * events of every kind, and the verifier.
  */
-final class TestTrail {
+public final class TestTrail {
 
 	static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
 
@@ -84,7 +84,7 @@ final class TestTrail {
 		}
 	}
 
-	static AuditEvent search(String subject) {
+	public static AuditEvent search(String subject) {
 		return AuditEvent.builder(AuditEventType.PERSON_SEARCH, AuditOutcome.SUCCESS)
 			.subject(subject)
 			.roles(List.of("SUPPORT_WORKER"))
@@ -104,7 +104,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent view(String subject, String personHandle, String... disclosed) {
+	public static AuditEvent view(String subject, String personHandle, String... disclosed) {
 		return AuditEvent.builder(AuditEventType.PERSON_VIEW, AuditOutcome.PARTIAL)
 			.subject(subject)
 			.roles(List.of("WELFARE_WORKER"))
@@ -124,7 +124,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent denial(String subject) {
+	public static AuditEvent denial(String subject) {
 		return AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
 			.subject(subject)
 			.roles(List.of("WELFARE_WORKER"))
@@ -135,7 +135,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent policyChange(String subject) {
+	public static AuditEvent policyChange(String subject) {
 		return AuditEvent.builder(AuditEventType.POLICY_CHANGED, AuditOutcome.SUCCESS)
 			.subject(subject)
 			.roles(List.of("SECURITY_OFFICER"))
