@@ -23,7 +23,7 @@ class AuditConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(TheTrailsOwnConfiguration.class, AuditCriteria.class, AuthenticationFailureAuditor.class,
-				AuditRequestInterceptor.class)
+				RefusalSummaries.class, AuditRequestInterceptor.class)
 		.withBean(DataSource.class, SimpleDriverDataSource::new);
 
 	@Test
