@@ -2,7 +2,6 @@ package org.casebridge.gateway.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.casebridge.gateway.audit.internal.ChainedRecord;
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.Intruder;
 import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailStore;
 import org.casebridge.gateway.audit.internal.TrailVerifier.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,14 +138,8 @@ class AuditChainTamperingTests {
 	}
 
 	private static ChainedRecord read(long seq) throws SQLException {
-		try (Connection connection = database.owner().getConnection();
-				PreparedStatement query = connection
-					.prepareStatement("SELECT " + TrailStore.COLUMNS + " FROM audit_event WHERE seq = ?")) {
-			query.setLong(1, seq);
-			try (ResultSet rs = query.executeQuery()) {
-				rs.next();
-				return TrailStore.read(rs);
-			}
+		try (Connection connection = database.owner().getConnection()) {
+			return Intruder.read(connection, seq);
 		}
 	}
 

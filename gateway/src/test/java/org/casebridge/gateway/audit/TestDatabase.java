@@ -21,9 +21,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class TestDatabase implements AutoCloseable {
 
-	static final String HOST = "127.0.0.1";
+	public static final String HOST = "127.0.0.1";
 
-	static final int PORT = 5432;
+	public static final int PORT = 5432;
 
 	private final String name;
 
@@ -53,7 +53,7 @@ public final class TestDatabase implements AutoCloseable {
 		return this.name;
 	}
 
-	String url(String host, int port) {
+	public String url(String host, int port) {
 		return "jdbc:postgresql://" + host + ":" + port + "/" + this.name;
 	}
 
@@ -89,7 +89,7 @@ public final class TestDatabase implements AutoCloseable {
 	 * Runs statements as the owner with triggers off, as an intruder with superuser
 	 * rights could.
 	 */
-	void tamper(String... statements) throws SQLException {
+	public void tamper(String... statements) throws SQLException {
 		try (Connection connection = this.owner.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("SET session_replication_role = replica");
 			for (String sql : statements) {

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When to sign a checkpoint: every {@code checkpointEvery} records, and at least every
@@ -18,7 +18,7 @@ import org.apache.commons.logging.LogFactory;
  */
 final class CheckpointPolicy {
 
-	private static final Log logger = LogFactory.getLog(CheckpointPolicy.class);
+	private static final Logger logger = LoggerFactory.getLogger(CheckpointPolicy.class);
 
 	private final GroupCommitWriter.WriterSettings settings;
 

@@ -42,12 +42,21 @@ public final class TrailQueries {
 	 */
 	public List<ChainedRecord> find(Filter filter, Long beforeSeq, int limit) {
 		return run((connection) -> {
-			Where where = where(filter, TrailStore.isPostgres(connection));
+			boolean postgres = TrailStore.isPostgres(connection);
+			Where where = where(filter, postgres);
 			if (beforeSeq != null) {
 				where.and("seq < ?", beforeSeq);
 			}
 			String sql = "SELECT " + TrailStore.COLUMNS + " FROM audit_event" + where.sql()
 					+ " ORDER BY seq DESC LIMIT " + limit;
+			if (postgres && filter.personKeys() != null) {
+				// a person's records are few among many: find them through the person-key
+				// index first, then order them, rather than walk the whole trail
+				// backwards
+				// by seq hoping to meet them
+				sql = "WITH person_records AS MATERIALIZED (SELECT " + TrailStore.COLUMNS + " FROM audit_event"
+						+ where.sql() + ") SELECT * FROM person_records ORDER BY seq DESC LIMIT " + limit;
+			}
 			List<ChainedRecord> records = new ArrayList<>();
 			try (PreparedStatement query = where.prepare(connection, sql); ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {

@@ -18,7 +18,7 @@ import java.util.UUID;
  * The SQL of the trail, on a connection the caller owns (and whose transaction it
  * controls). Works on PostgreSQL and on the embedded H2 demo database.
  */
-public final class TrailStore {
+final class TrailStore {
 
 	/**
 	 * Key of the transaction-scoped advisory lock that serialises appends across
