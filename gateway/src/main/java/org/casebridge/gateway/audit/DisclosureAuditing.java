@@ -193,17 +193,23 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		if (code != null && !"RESTRICTED".equals(code)) {
 			return AuditOutcome.ERROR;
 		}
+		// an agency the caller chose not to ask (NOT_REQUESTED) is not a failure
 		boolean partial = snapshot.sourceOutcomes()
 			.values()
 			.stream()
-			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED"));
+			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED")
+					&& !state.equals("NOT_REQUESTED"));
 		return partial ? AuditOutcome.PARTIAL : AuditOutcome.SUCCESS;
 	}
 
+	/**
+	 * The first error that says how the operation ended: a restricted field or a section
+	 * whose agency did not answer is part of a partial answer, not its outcome.
+	 */
 	private static String firstCode(List<ResponseError> errors) {
 		for (ResponseError error : errors) {
 			Object code = error.getExtensions().get("code");
-			if (code != null && !"RESTRICTED".equals(code)) {
+			if (code != null && !"RESTRICTED".equals(code) && !"SOURCE_UNAVAILABLE".equals(code)) {
 				return code.toString();
 			}
 		}
