@@ -98,6 +98,26 @@ class ArchitectureTests {
 		}
 	}
 
+	/**
+	 * The auditors' read side is a feature of its own: what records the trail never
+	 * depends on how auditors read it, and nothing but the audit feature reads it.
+	 */
+	@Test
+	void theAuditReadSideIsReachedByNothingElse() {
+		noClasses().that()
+			.resideInAnyPackage("org.casebridge.gateway.audit", "org.casebridge.gateway.audit.internal")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.casebridge.gateway.audit.query..")
+			.check(gateway);
+		classes().that()
+			.resideInAPackage("org.casebridge.gateway.audit.query..")
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAPackage("org.casebridge.gateway.audit.query..")
+			.check(gateway);
+	}
+
 	@Test
 	void connectorsKnowOnlyTheApiAndTheSharedTransport() {
 		for (String connector : AGENCY_CONNECTORS) {

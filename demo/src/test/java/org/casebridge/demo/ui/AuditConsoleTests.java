@@ -24,16 +24,42 @@ class AuditConsoleTests extends UiTest {
 		PersonScreen.openBySsn(person.ssn(), "ENFORCE_ORDER");
 
 		signInAs("auditor");
+		find("label[for=find-by-ssn]").click();
 		find("#audit-ssn").sendKeys(person.ssn());
 		find("#audit-button").click();
 		awaitResults();
 
-		assertThat(find("#audit-summary-body").getText()).contains("support-worker").contains("ui-session");
-		assertThat(findAll("#audit-events-body tr[data-type=PERSON_VIEW]")).isNotEmpty()
-			.anySatisfy((row) -> assertThat(row.getText()).contains("support-worker").contains("ENFORCE_ORDER"));
-		assertThat(find("#audit-results").getText()).doesNotContain(person.ssn());
+		assertThat(find("#audit-summary-body").getText()).contains("support-worker");
+		// the search and the view that followed it are one action, in words
+		assertThat(findAll("#audit-events-body tr[data-type~=PERSON_VIEW]")).isNotEmpty()
+			.anySatisfy((row) -> assertThat(row.getText()).contains("support-worker")
+				.contains("ENFORCE_ORDER")
+				.contains("Search")
+				.contains("then Viewed the person")
+				.contains("CaseBridge screens")
+				.contains("names"));
+		assertThat(find("#audit-results").getText()).doesNotContain(person.ssn()).doesNotContain("AUDIT_QUERY");
 		assertAccessible("audit: who accessed a person");
 		Screenshots.saveFullPage(browser, "audit-person");
+	}
+
+	@Test
+	void anAuditorFindsThePersonByNameAndANameNotFoundLeavesNoEarlierAnswer() {
+		SyntheticPerson person = DemoSystem.agencies().population().anyKnownToAllAgencies();
+		signInAs("support-worker");
+		PersonScreen.openBySsn(person.ssn(), "ENFORCE_ORDER");
+
+		signInAs("auditor");
+		askByName(person.last(), person.first(), person.dateOfBirth());
+		awaitResults();
+		assertThat(find("#audit-summary-body").getText()).contains("support-worker");
+
+		askByName("Nobody-by-this-name", person.first(), person.dateOfBirth());
+		waiting(20).until((driver) -> !find("#audit-last-error").getText().isEmpty());
+		assertThat(find("#audit-last-error").getText())
+			.isEqualTo("No person with this name and date of birth was found.");
+		assertThat(find("#audit-results").isDisplayed()).isFalse();
+		assertThat(findAll("#audit-events-body tr")).isEmpty();
 	}
 
 	@Test
@@ -46,7 +72,7 @@ class AuditConsoleTests extends UiTest {
 
 		assertThat(findAll("#audit-events-body tr")).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row.getText()).contains("auditor"));
-		assertThat(findAll("#audit-events-body tr[data-type=AUDIT_QUERY]")).isNotEmpty();
+		assertThat(findAll("#audit-events-body tr[data-type~=AUDIT_QUERY]")).isNotEmpty();
 		assertThat(find("#audit-summary-body").getText()).contains("auditor").contains("ui-session");
 		assertAccessible("audit: what a user accessed");
 		Screenshots.saveFullPage(browser, "audit");
@@ -56,6 +82,9 @@ class AuditConsoleTests extends UiTest {
 				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		find("#audit-export").click();
 		waiting(10).until((driver) -> csvIn(downloads) != null);
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		assertThat(csvIn(downloads).getFileName().toString()).startsWith("casebridge-access-report-")
+			.endsWith("-to-" + today + ".csv");
 		List<String> lines = Files.readAllLines(csvIn(downloads), StandardCharsets.UTF_8);
 		assertThat(lines.get(0)).startsWith("seq,eventId,type,occurredAt,subject");
 		assertThat(lines.subList(1, lines.size())).isNotEmpty()
@@ -73,6 +102,20 @@ class AuditConsoleTests extends UiTest {
 		assertThat(find("#audit-from-error").getText()).isEqualTo("Enter the first day of the period.");
 		assertThat(find("#audit-from").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(find("#audit-results").isDisplayed()).isFalse();
+	}
+
+	private static void askByName(String last, String first, java.time.LocalDate born) {
+		find("label[for=by-person]").click();
+		find("label[for=find-by-name]").click();
+		for (String id : new String[] { "#audit-last", "#audit-first" }) {
+			find(id).clear();
+		}
+		find("#audit-last").sendKeys(last);
+		find("#audit-first").sendKeys(first);
+		// a date input's keyboard order depends on the browser's locale; its value does
+		// not
+		browser.executeScript("arguments[0].value = arguments[1]", find("#audit-dob"), born.toString());
+		find("#audit-button").click();
 	}
 
 	private static void askWhatUserAccessed(String subject) {

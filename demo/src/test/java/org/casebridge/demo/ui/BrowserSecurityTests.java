@@ -43,6 +43,17 @@ class BrowserSecurityTests extends UiTest {
 	}
 
 	@Test
+	void noServerSessionExistsBeforeSignInStarts() throws Exception {
+		for (String path : new String[] { "/", "/search", "/person", "/console/audit", "/console/policy" }) {
+			HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(page.headers().allValues("Set-Cookie")).as(path)
+				.noneSatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID"));
+		}
+	}
+
+	@Test
 	void pagesForbidInlineScriptFramingAndCaching() throws Exception {
 		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -11,8 +11,9 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.casebridge.gateway.disclosure.PersonKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditCriteria {
 
-	private static final Log logger = LogFactory.getLog(AuditCriteria.class);
+	private static final Logger logger = LoggerFactory.getLogger(AuditCriteria.class);
 
 	private static final String ALGORITHM = "HmacSHA256";
 
@@ -82,6 +83,18 @@ public class AuditCriteria {
 	 */
 	public String hashDateOfBirth(LocalDate dateOfBirth) {
 		return hmac("dob", dateOfBirth.toString());
+	}
+
+	/**
+	 * The stable, private reference of one identity key of a person, as stored in every
+	 * record's {@code person_keys}: the kind, then the first 128 bits of the keyed
+	 * HMAC-SHA256 under that kind's label. Enough to find every access to a person;
+	 * without the key it reveals nothing about them.
+	 * @param key the identity key, already normalised
+	 * @return e.g. {@code ssn:9f2c…} (32 hex characters after the kind)
+	 */
+	public String hashPersonKey(PersonKey key) {
+		return key.kind() + ":" + hmac("person." + key.kind(), key.value()).substring(0, 32);
 	}
 
 	private String hmac(String label, String value) {

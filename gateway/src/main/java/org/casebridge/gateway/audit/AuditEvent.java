@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * @param criteria search criteria by name, values already keyed-hashed
  * @param personHandles the opaque person handles returned
  * @param agencyRecordIds the agency record ids returned, as {@code source:id}
+ * @param personKeys the people the operation disclosed, as keyed hashes of their identity
+ * keys ({@link AuditCriteria#hashPersonKey}); what "every access to this person" is
+ * matched on
  * @param fieldGroupsDisclosed the field groups sent to the caller
  * @param fieldGroupsWithheld the field groups withheld from the caller
  * @param familyViolenceRestricted whether a Family Violence Indicator suppressed data
@@ -46,7 +49,7 @@ import java.util.regex.Pattern;
  */
 public record AuditEvent(AuditEventType type, Instant occurredAt, String subject, List<String> roles, String clientId,
 		String clientAddress, String purposeOfUse, String operationName, String documentHash,
-		Map<String, String> criteria, List<String> personHandles, List<String> agencyRecordIds,
+		Map<String, String> criteria, List<String> personHandles, List<String> agencyRecordIds, List<String> personKeys,
 		List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld, boolean familyViolenceRestricted,
 		boolean federalTaxInformationDisclosed, Map<String, String> sourceOutcomes, AuditOutcome outcome,
 		String detail) {
@@ -65,6 +68,7 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 		roles = copy(roles);
 		personHandles = copy(personHandles);
 		agencyRecordIds = copy(agencyRecordIds);
+		personKeys = copy(personKeys);
 		fieldGroupsDisclosed = copy(fieldGroupsDisclosed);
 		fieldGroupsWithheld = copy(fieldGroupsWithheld);
 		criteria = copy(criteria);
@@ -103,6 +107,16 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A handle is sealed afresh for every search and long; the record keeps a short
+	 * digest that still correlates a search with the view that opened one of its handles.
+	 * @param handle a person handle
+	 * @return {@code h:} and 32 hex characters
+	 */
+	public static String fingerprintHandle(String handle) {
+		return "h:" + hashDocument(handle).substring(0, 32);
 	}
 
 	private static void refuseRawSsn(String field, String value) {
@@ -154,6 +168,8 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 		private List<String> personHandles = new ArrayList<>();
 
 		private List<String> agencyRecordIds = new ArrayList<>();
+
+		private List<String> personKeys = new ArrayList<>();
 
 		private List<String> fieldGroupsDisclosed = new ArrayList<>();
 
@@ -227,6 +243,11 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 			return this;
 		}
 
+		public Builder personKeys(List<String> personKeys) {
+			this.personKeys = new ArrayList<>(personKeys);
+			return this;
+		}
+
 		public Builder fieldGroupsDisclosed(List<String> fieldGroups) {
 			this.fieldGroupsDisclosed = new ArrayList<>(fieldGroups);
 			return this;
@@ -260,9 +281,9 @@ public record AuditEvent(AuditEventType type, Instant occurredAt, String subject
 		public AuditEvent build() {
 			return new AuditEvent(this.type, this.occurredAt, this.subject, this.roles, this.clientId,
 					this.clientAddress, this.purposeOfUse, this.operationName, this.documentHash, this.criteria,
-					this.personHandles, this.agencyRecordIds, this.fieldGroupsDisclosed, this.fieldGroupsWithheld,
-					this.familyViolenceRestricted, this.federalTaxInformationDisclosed, this.sourceOutcomes,
-					this.outcome, this.detail);
+					this.personHandles, this.agencyRecordIds, this.personKeys, this.fieldGroupsDisclosed,
+					this.fieldGroupsWithheld, this.familyViolenceRestricted, this.federalTaxInformationDisclosed,
+					this.sourceOutcomes, this.outcome, this.detail);
 		}
 
 	}

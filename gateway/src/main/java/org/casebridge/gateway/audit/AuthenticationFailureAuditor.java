@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -22,51 +22,69 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records every failed login and every rejected bearer token as AUTHENTICATION_FAILED.
- * The subject is whatever the caller claimed (the user name typed, or the {@code sub}
- * claim of the rejected token read without trusting it); the token or password itself is
- * never recorded. Spring Boot's {@code DefaultAuthenticationEventPublisher} publishes the
- * events for form login and for the resource server alike.
+ * Records the refusals that happen before GraphQL runs. A caller who is not authenticated
+ * — a rejected bearer token, a failed login, a request to the API without a token — is
+ * counted in {@link RefusalSummaries} (one record per address, kind and minute), with
+ * what it claimed to be kept as a claim, never as the subject; the token or password
+ * itself is never recorded. An authenticated caller refused at the door (a token naming
+ * no role CaseBridge knows, a session request without its CSRF token) is accountable and
+ * gets one ACCESS_DENIED record under its verified subject, written without holding up
+ * the answer. Spring Security publishes the events for form login, the resource server
+ * and the API's URL rules alike.
  */
 @Component
 class AuthenticationFailureAuditor {
 
-	private static final Log logger = LogFactory.getLog(AuthenticationFailureAuditor.class);
-
-	private static final int MAX_CLAIMED = 128;
-
 	private final AuditTrail trail;
 
-	AuthenticationFailureAuditor(AuditTrail trail) {
+	private final RefusalSummaries summaries;
+
+	AuthenticationFailureAuditor(AuditTrail trail, RefusalSummaries summaries) {
 		this.trail = trail;
+		this.summaries = summaries;
 	}
 
 	@EventListener
 	void authenticationFailed(AbstractAuthenticationFailureEvent failure) {
 		Authentication attempt = failure.getAuthentication();
-		String subject = "unknown";
-		String clientId = null;
+		String claimedSubject = null;
+		String claimedClient = null;
 		if (attempt instanceof BearerTokenAuthenticationToken bearer) {
 			Map<?, ?> claims = unverifiedClaims(bearer.getToken());
-			subject = claim(claims, "sub", "unknown");
-			clientId = claim(claims, "client_id", claim(claims, "azp", null));
+			claimedSubject = claim(claims, "sub");
+			claimedClient = (claim(claims, "client_id") != null) ? claim(claims, "client_id") : claim(claims, "azp");
 		}
 		else if (attempt instanceof UsernamePasswordAuthenticationToken) {
-			subject = sanitize(attempt.getName());
+			claimedSubject = attempt.getName();
 		}
-		AuditEvent event = AuditEvent.builder(AuditEventType.AUTHENTICATION_FAILED, AuditOutcome.DENIED)
-			.subject(subject)
-			.clientId(clientId)
-			.clientAddress(clientAddress(attempt))
-			.detail(code(failure.getException()))
+		this.summaries.refused(code(failure.getException()), clientAddress(attempt), claimedSubject, claimedClient);
+	}
+
+	/**
+	 * A request the API's URL rules refused. Method security's refusals are answered, and
+	 * recorded, by GraphQL.
+	 */
+	@EventListener
+	void authorizationDenied(AuthorizationDeniedEvent<?> denied) {
+		if (!(denied.getObject() instanceof HttpServletRequest request)
+				|| !request.getRequestURI().startsWith("/graphql")) {
+			return;
+		}
+		Authentication caller = denied.getAuthentication().get();
+		if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+			this.summaries.refused("MISSING_TOKEN", request.getRemoteAddr(), null, null);
+			return;
+		}
+		AuditCaller who = AuditCaller.of(caller);
+		AuditEvent event = AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
+			.subject(who.subject())
+			.roles(who.roles())
+			.clientId(who.clientId())
+			.clientAddress(request.getRemoteAddr())
+			.operationName(request.getMethod() + " " + request.getRequestURI())
+			.detail(who.roles().isEmpty() ? "NO_KNOWN_ROLE" : "REFUSED_AT_THE_DOOR")
 			.build();
-		try {
-			this.trail.record(event);
-		}
-		catch (AuditUnavailableException ex) {
-			// the caller is refused anyway; only the record is lost, and that is logged
-			logger.warn("Failed authentication could not be recorded in the audit trail: " + ex.getMessage());
-		}
+		this.trail.commit(event);
 	}
 
 	private static Map<?, ?> unverifiedClaims(String token) {
@@ -83,17 +101,9 @@ class AuthenticationFailureAuditor {
 		}
 	}
 
-	private static String claim(Map<?, ?> claims, String name, String fallback) {
+	private static String claim(Map<?, ?> claims, String name) {
 		Object value = claims.get(name);
-		return (value instanceof String text && !text.isBlank()) ? sanitize(text) : fallback;
-	}
-
-	private static String sanitize(String claimed) {
-		if (claimed == null || claimed.isBlank()) {
-			return "unknown";
-		}
-		String printable = claimed.replaceAll("\\p{Cntrl}", "?");
-		return (printable.length() > MAX_CLAIMED) ? printable.substring(0, MAX_CLAIMED) : printable;
+		return (value instanceof String text && !text.isBlank()) ? text : null;
 	}
 
 	private static String clientAddress(Authentication attempt) {
@@ -102,8 +112,7 @@ class AuthenticationFailureAuditor {
 		}
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes instanceof ServletRequestAttributes servlet) {
-			HttpServletRequest request = servlet.getRequest();
-			return request.getRemoteAddr();
+			return servlet.getRequest().getRemoteAddr();
 		}
 		return null;
 	}

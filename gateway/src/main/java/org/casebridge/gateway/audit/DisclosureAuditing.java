@@ -36,6 +36,9 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 	private static final java.util.regex.Pattern NAMED_OPERATION = java.util.regex.Pattern
 		.compile("\\b(query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]{0,99})");
 
+	/** The auditors' person lookup, recorded as their query. */
+	private static final String AUDIT_PEOPLE = "auditPeople";
+
 	private final AuditTrail trail;
 
 	private final AuditCriteria criteria;
@@ -53,12 +56,9 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		return chain.next(request).flatMap((response) -> {
 			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			Disclosure disclosure = Disclosure.find(context);
-			if (disclosure == null) {
-				return Mono.just(response);
-			}
-			Disclosure.Snapshot snapshot = disclosure.snapshot();
-			if (!snapshot.touchedPersonData()) {
-				return Mono.just(response);
+			Disclosure.Snapshot snapshot = (disclosure != null) ? disclosure.snapshot() : null;
+			if (snapshot == null || !snapshot.touchedPersonData()) {
+				return refusal(response, caller, context, received, operationName);
 			}
 			// no thread waits for the commit: the response is released when it completes
 			return Mono
@@ -66,17 +66,72 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 						() -> this.trail.commit(event(snapshot, response, caller, context, received, operationName)))
 				.thenReturn(response)
 				.onErrorResume(AuditUnavailableException.class, (ex) -> {
-					logger.error("disclosure withheld: the audit trail could not record it");
+					logger.error("Disclosure withheld: the audit trail could not record it");
 					return Mono
 						.just(response.transform((builder) -> builder.data(null).errors(List.of(auditUnavailable()))));
 				});
 		});
 	}
 
+	/**
+	 * An operation that touched no person data but was refused — a policy operation or an
+	 * audit query to a caller without the role, an operation over the API's limits —
+	 * leaves one ACCESS_DENIED record. Nothing was disclosed, so the refusal is answered
+	 * even if the record cannot be written (which is logged).
+	 */
+	private Mono<WebGraphQlResponse> refusal(WebGraphQlResponse response, Authentication caller, GraphQLContext context,
+			Instant received, String operationName) {
+		String code = refusalCode(response.getErrors());
+		if (code == null) {
+			return Mono.just(response);
+		}
+		AuditEvent.Builder event = AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
+			.occurredAt(received)
+			.operationName(truncate((operationName != null) ? operationName : "anonymous operation"))
+			.documentHash(context.get(AuditRequestInterceptor.DOCUMENT_HASH))
+			.clientAddress(context.get(AuditRequestInterceptor.CLIENT_ADDRESS))
+			.detail(code + refusedFields(response.getErrors()));
+		if (caller != null) {
+			AuditCaller who = AuditCaller.of(caller);
+			event.subject(who.subject()).roles(who.roles()).clientId(who.clientId());
+		}
+		return Mono.fromFuture(() -> this.trail.commit(event.build()))
+			.thenReturn(response)
+			.onErrorResume(AuditUnavailableException.class, (ex) -> {
+				logger.warn("Refusal could not be recorded in the audit trail ({})", ex.getMessage());
+				return Mono.just(response);
+			});
+	}
+
+	/** FORBIDDEN or LIMIT_EXCEEDED, the refusals; null for any other answer. */
+	private static String refusalCode(List<ResponseError> errors) {
+		for (ResponseError error : errors) {
+			Object code = error.getExtensions().get("code");
+			if ("FORBIDDEN".equals(code) || "LIMIT_EXCEEDED".equals(code)) {
+				return code.toString();
+			}
+		}
+		return null;
+	}
+
+	/** The refused top-level fields, e.g. {@code :setGrant}; schema names, never data. */
+	private static String refusedFields(List<ResponseError> errors) {
+		StringBuilder fields = new StringBuilder();
+		for (ResponseError error : errors) {
+			List<Object> path = error.getParsedPath();
+			if (!path.isEmpty() && fields.indexOf(":" + path.get(0)) < 0 && fields.length() < 120) {
+				fields.append(':').append(path.get(0));
+			}
+		}
+		return fields.toString();
+	}
+
 	private AuditEvent event(Disclosure.Snapshot snapshot, WebGraphQlResponse response, Authentication caller,
 			GraphQLContext context, Instant received, String operationName) {
 		AuditOutcome outcome = outcome(snapshot, response.getErrors());
-		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED
+		boolean auditQuery = snapshot.operations().equals(List.of(AUDIT_PEOPLE));
+		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED : auditQuery
+				? AuditEventType.AUDIT_QUERY
 				: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW : AuditEventType.PERSON_SEARCH;
 		AuditEvent.Builder event = AuditEvent.builder(type, outcome)
 			.occurredAt(received)
@@ -84,8 +139,12 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 			.operationName(truncate((operationName != null) ? operationName : String.join(",", snapshot.operations())))
 			.documentHash(context.get(AuditRequestInterceptor.DOCUMENT_HASH))
 			.clientAddress(context.get(AuditRequestInterceptor.CLIENT_ADDRESS))
-			.personHandles(snapshot.personHandles().stream().map(DisclosureAuditing::fingerprint).toList())
+			.personHandles(snapshot.personHandles().stream().map(AuditEvent::fingerprintHandle).toList())
 			.agencyRecordIds(snapshot.agencyRecordIds())
+			// an auditor's lookup names people for a question; it is not an access to
+			// them
+			.personKeys(auditQuery ? List.of()
+					: snapshot.personKeys().stream().map(this.criteria::hashPersonKey).distinct().toList())
 			.fieldGroupsDisclosed(snapshot.fieldGroupsDisclosed())
 			.fieldGroupsWithheld(snapshot.fieldGroupsWithheld())
 			.familyViolenceRestricted(snapshot.familyViolenceRestricted())
@@ -134,17 +193,23 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		if (code != null && !"RESTRICTED".equals(code)) {
 			return AuditOutcome.ERROR;
 		}
+		// an agency the caller chose not to ask (NOT_REQUESTED) is not a failure
 		boolean partial = snapshot.sourceOutcomes()
 			.values()
 			.stream()
-			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED"));
+			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED")
+					&& !state.equals("NOT_REQUESTED"));
 		return partial ? AuditOutcome.PARTIAL : AuditOutcome.SUCCESS;
 	}
 
+	/**
+	 * The first error that says how the operation ended: a restricted field or a section
+	 * whose agency did not answer is part of a partial answer, not its outcome.
+	 */
 	private static String firstCode(List<ResponseError> errors) {
 		for (ResponseError error : errors) {
 			Object code = error.getExtensions().get("code");
-			if (code != null && !"RESTRICTED".equals(code)) {
+			if (code != null && !"RESTRICTED".equals(code) && !"SOURCE_UNAVAILABLE".equals(code)) {
 				return code.toString();
 			}
 		}
@@ -161,14 +226,6 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		}
 		java.util.regex.Matcher named = NAMED_OPERATION.matcher(request.getDocument());
 		return named.find() ? named.group(2) : null;
-	}
-
-	/**
-	 * A handle is sealed and long; the record keeps a short digest that still correlates
-	 * search and view.
-	 */
-	private static String fingerprint(String handle) {
-		return "h:" + AuditEvent.hashDocument(handle).substring(0, 32);
 	}
 
 	private static String truncate(String text) {

@@ -29,6 +29,8 @@ public final class Disclosure {
 
 	private final Set<String> agencyRecordIds = new LinkedHashSet<>();
 
+	private final Set<PersonKey> personKeys = new LinkedHashSet<>();
+
 	private final Set<String> fieldGroupsDisclosed = new LinkedHashSet<>();
 
 	private final Set<String> fieldGroupsWithheld = new LinkedHashSet<>();
@@ -79,6 +81,14 @@ public final class Disclosure {
 		this.agencyRecordIds.add(source + ":" + recordId);
 	}
 
+	/**
+	 * An identity key of a person the answer is about. Held in memory for this request
+	 * only; the audit trail keeps no more than its keyed hash. Never log it.
+	 */
+	public synchronized void personKey(PersonKey key) {
+		this.personKeys.add(key);
+	}
+
 	public synchronized void disclosed(String fieldGroup) {
 		this.fieldGroupsDisclosed.add(fieldGroup);
 	}
@@ -99,15 +109,17 @@ public final class Disclosure {
 	public synchronized Snapshot snapshot() {
 		return new Snapshot(this.touchedPersonData, List.copyOf(this.operations), this.purpose,
 				Map.copyOf(this.criteria), List.copyOf(this.personHandles), List.copyOf(this.agencyRecordIds),
-				new ArrayList<>(this.fieldGroupsDisclosed), new ArrayList<>(this.fieldGroupsWithheld),
-				this.familyViolenceRestricted, this.federalTaxInformationDisclosed, Map.copyOf(this.sourceOutcomes));
+				List.copyOf(this.personKeys), new ArrayList<>(this.fieldGroupsDisclosed),
+				new ArrayList<>(this.fieldGroupsWithheld), this.familyViolenceRestricted,
+				this.federalTaxInformationDisclosed, Map.copyOf(this.sourceOutcomes));
 	}
 
 	/** What the request disclosed. */
 	public record Snapshot(boolean touchedPersonData, List<String> operations, String purpose,
 			Map<String, String> criteria, List<String> personHandles, List<String> agencyRecordIds,
-			List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld, boolean familyViolenceRestricted,
-			boolean federalTaxInformationDisclosed, Map<String, String> sourceOutcomes) {
+			List<PersonKey> personKeys, List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld,
+			boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
+			Map<String, String> sourceOutcomes) {
 
 		public Snapshot {
 			fieldGroupsDisclosed = List.copyOf(fieldGroupsDisclosed);

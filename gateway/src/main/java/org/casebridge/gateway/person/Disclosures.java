@@ -1,9 +1,12 @@
 package org.casebridge.gateway.person;
 
 import org.casebridge.connector.model.PaternityRecord;
+import org.casebridge.connector.model.Provenance;
 import org.casebridge.connector.model.RemovalEpisode;
 import org.casebridge.connector.model.SupportCase;
 import org.casebridge.gateway.disclosure.Disclosure;
+import org.casebridge.gateway.disclosure.PersonKey;
+import org.casebridge.gateway.search.SearchResult;
 
 /** Notes in the request's {@link Disclosure} what a person view is about to return. */
 final class Disclosures {
@@ -13,12 +16,28 @@ final class Disclosures {
 
 	static PersonView viewed(Disclosure disclosure, PersonView view) {
 		view.sources().forEach((s) -> disclosure.sourceOutcome(s.source().id(), s.state().name()));
-		view.possibleMatches().forEach((candidate) -> disclosure.personHandle(candidate.handle()));
-		view.identity()
-			.records()
-			.forEach((r) -> disclosure.agencyRecord(r.provenance().source().id(), r.provenance().recordId()));
+		for (SearchResult.CandidateView candidate : view.possibleMatches()) {
+			disclosure.personHandle(candidate.handle());
+			candidate.personKeys().forEach(disclosure::personKey);
+		}
+		PersonView.Identity identity = view.identity();
+		identity.ssns().forEach((ssn) -> PersonKey.ssn(ssn.value()).ifPresent(disclosure::personKey));
+		for (PersonView.SourcedName name : identity.names()) {
+			for (PersonView.SourcedDate born : identity.datesOfBirth()) {
+				if (sameRecord(name.provenance(), born.provenance())) {
+					PersonKey.nameAndDateOfBirth(name.last(), name.first(), born.value())
+						.ifPresent(disclosure::personKey);
+				}
+			}
+		}
+		for (SearchResult.AgencyRecordView record : identity.records()) {
+			disclosure.agencyRecord(record.provenance().source().id(), record.provenance().recordId());
+			disclosure
+				.personKey(PersonKey.agencyRecord(record.provenance().source().id(), record.provenance().recordId()));
+		}
 		for (SupportCase supportCase : view.support()) {
 			disclosure.agencyRecord("support", supportCase.caseNumber());
+			PersonKey.caseNumber(supportCase.caseNumber()).ifPresent(disclosure::personKey);
 		}
 		for (RemovalEpisode episode : view.placements()) {
 			disclosure.agencyRecord("welfare", episode.episodeId());
@@ -27,6 +46,10 @@ final class Disclosures {
 			disclosure.agencyRecord("vitals", birth.birthCertificateNumber());
 		}
 		return view;
+	}
+
+	private static boolean sameRecord(Provenance one, Provenance other) {
+		return one.source() == other.source() && one.recordId().equals(other.recordId());
 	}
 
 }

@@ -8,6 +8,7 @@ import graphql.GraphQLContext;
 import org.casebridge.connector.Source;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.disclosure.Disclosure;
+import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.PersonHandle;
 import org.casebridge.gateway.identity.PersonHandles;
 import org.casebridge.gateway.search.SourceSelection;
@@ -40,6 +41,10 @@ class PersonController {
 		Disclosure disclosure = Disclosure.of(context);
 		PersonHandle opened = this.handles.open(handle);
 		disclosure.personHandle(handle);
+		opened.records().forEach((source, id) -> disclosure.personKey(PersonKey.agencyRecord(source.id(), id)));
+		PersonKey.ssn(opened.ssn()).ifPresent(disclosure::personKey);
+		PersonKey.nameAndDateOfBirth(opened.lastName(), opened.firstName(), opened.dateOfBirth())
+			.ifPresent(disclosure::personKey);
 		PersonHandle child = (forChild != null) ? this.handles.open(forChild) : null;
 		return this.views.view(handle, opened, grants, SourceSelection.of(sources), child)
 			.thenApply((view) -> Disclosures.viewed(disclosure, view));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.Candidate;
 import org.casebridge.gateway.identity.LinkedRecord;
 import org.casebridge.gateway.identity.PersonHandle;
@@ -48,8 +49,13 @@ public class CandidateViews {
 					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
 					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence()))
 			.toList();
+		List<PersonKey> keys = candidate.records()
+			.stream()
+			.flatMap((linked) -> PersonKey.of(linked.record()).stream())
+			.distinct()
+			.toList();
 		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
-				candidate.confidence(), candidate.matchedOn(), records);
+				candidate.confidence(), candidate.matchedOn(), records, keys);
 	}
 
 }

@@ -30,6 +30,7 @@ final class SearchDisclosures {
 			disclosure.personHandle(candidate.handle());
 			candidate.records()
 				.forEach((r) -> disclosure.agencyRecord(r.provenance().source().id(), r.provenance().recordId()));
+			candidate.personKeys().forEach(disclosure::personKey);
 		}
 		return result;
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebridge.connector.model.Provenance;
+import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.MatchKey;
 
 /** The answer to a search, shaped as the schema's {@code PersonSearchResult}. */
@@ -14,9 +15,17 @@ public record SearchResult(List<CandidateView> candidates, boolean truncated, Li
 		sources = List.copyOf(sources);
 	}
 
-	/** A candidate person with its handle. */
+	/**
+	 * A candidate person with its handle, and the identity keys of its records for the
+	 * audit trail (not in the schema).
+	 */
 	public record CandidateView(String handle, String displayName, LocalDate dateOfBirth, double confidence,
-			List<MatchKey> matchedOn, List<AgencyRecordView> records) {
+			List<MatchKey> matchedOn, List<AgencyRecordView> records, List<PersonKey> personKeys) {
+
+		public CandidateView {
+			personKeys = (personKeys != null) ? List.copyOf(personKeys) : List.of();
+		}
+
 	}
 
 	/** One agency record within a candidate. */

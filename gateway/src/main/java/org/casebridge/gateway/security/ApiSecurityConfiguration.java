@@ -2,11 +2,14 @@ package org.casebridge.gateway.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,6 +44,15 @@ class ApiSecurityConfiguration {
 	@Bean
 	static SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+	}
+
+	/**
+	 * Every request the URL rules refuse is published as an event, so the audit trail can
+	 * record refusals that happen before GraphQL runs.
+	 */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -84,6 +85,10 @@ class BrowserSecurityConfiguration {
 						(userInfo) -> userInfo.userAuthoritiesMapper(new SessionRoles(properties.roleClaim())))
 				.successHandler(new StartIdleClock(session)))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
+			// the page asked for before sign-in is remembered in a cookie: no server
+			// session
+			// exists until sign-in starts
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(registration)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.casebridge.gateway.audit.internal.SigningKeys;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(AuditConfiguration.class, AuditCriteria.class, AuthenticationFailureAuditor.class,
-				AuditRequestInterceptor.class)
+		.withUserConfiguration(TheTrailsOwnConfiguration.class, AuditCriteria.class, AuthenticationFailureAuditor.class,
+				RefusalSummaries.class, AuditRequestInterceptor.class)
 		.withBean(DataSource.class, SimpleDriverDataSource::new);
 
 	@Test
@@ -82,6 +84,13 @@ class AuditConfigurationTests {
 				.getFailure()
 				.hasStackTraceContaining("casebridge.audit")
 				.hasStackTraceContaining("criteriaKey"));
+	}
+
+	/** The trail's configuration, found where the gateway finds it. */
+	@Configuration(proxyBeanMethods = false)
+	@ComponentScan("org.casebridge.gateway.audit.internal")
+	static class TheTrailsOwnConfiguration {
+
 	}
 
 }

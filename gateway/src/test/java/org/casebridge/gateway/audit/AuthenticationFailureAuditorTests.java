@@ -31,22 +31,30 @@ class AuthenticationFailureAuditorTests {
 
 	private final List<AuditEvent> recorded = new CopyOnWriteArrayList<>();
 
-	private final AuthenticationFailureAuditor auditor = new AuthenticationFailureAuditor((event) -> {
+	private final AuditTrail trail = (event) -> {
 		this.recorded.add(event);
 		return CompletableFuture.completedFuture((long) this.recorded.size());
-	});
+	};
+
+	private final RefusalSummaries summaries = new RefusalSummaries(this.trail);
+
+	private final AuthenticationFailureAuditor auditor = new AuthenticationFailureAuditor(this.trail, this.summaries);
 
 	@Test
-	void rejectedBearerTokenIsRecordedUnderItsClaimedSubjectNeverTheToken() {
+	void rejectedBearerTokenIsRecordedWithItsClaimsNeverAsTheSubjectNorTheToken() {
 		BearerTokenAuthenticationToken attempt = new BearerTokenAuthenticationToken(TOKEN);
 		this.auditor.authenticationFailed(
 				new AuthenticationFailureBadCredentialsEvent(attempt, new InvalidBearerTokenException("expired")));
+		assertThat(this.recorded).isEmpty();
+		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
 			assertThat(event.type()).isEqualTo(AuditEventType.AUTHENTICATION_FAILED);
 			assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
-			assertThat(event.subject()).isEqualTo("svc-ccwis");
-			assertThat(event.clientId()).isEqualTo("ccwis-integration");
-			assertThat(event.detail()).isEqualTo("INVALID_BEARER_TOKEN");
+			assertThat(event.subject()).isNull();
+			assertThat(event.clientId()).isNull();
+			assertThat(event.criteria()).containsEntry("claimedSubject", "svc-ccwis")
+				.containsEntry("claimedClient", "ccwis-integration");
+			assertThat(event.detail()).isEqualTo("INVALID_BEARER_TOKEN x1 in the minute");
 			assertThat(event.toString()).doesNotContain(TOKEN).doesNotContain(TOKEN.split("\\.")[1]);
 		});
 	}
@@ -60,49 +68,70 @@ class AuthenticationFailureAuditorTests {
 		attempt.setDetails(new WebAuthenticationDetails(request));
 		this.auditor.authenticationFailed(
 				new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad credentials")));
+		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
-			assertThat(event.subject()).isEqualTo("worker.ann");
+			assertThat(event.criteria()).containsEntry("claimedSubject", "worker.ann");
 			assertThat(event.clientAddress()).isEqualTo("127.0.0.9");
-			assertThat(event.detail()).isEqualTo("BAD_CREDENTIALS");
+			assertThat(event.detail()).isEqualTo("BAD_CREDENTIALS x1 in the minute");
 			assertThat(event.toString()).doesNotContain("horse");
 		});
 	}
 
 	@Test
-	void tokenThatIsNotAJwtIsRecordedAsUnknown() {
+	void tokenThatIsNotAJwtIsRecordedWithoutClaims() {
 		this.auditor.authenticationFailed(new AuthenticationFailureBadCredentialsEvent(
 				new BearerTokenAuthenticationToken("opaque-secret-value"), new BadCredentialsException("bad")));
+		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
-			assertThat(event.subject()).isEqualTo("unknown");
+			assertThat(event.criteria()).isEmpty();
 			assertThat(event.toString()).doesNotContain("opaque-secret-value");
 		});
 	}
 
 	@Test
-	void failureIsStillRefusedQuietlyWhenTheTrailIsDown() {
-		AuthenticationFailureAuditor down = new AuthenticationFailureAuditor((event) -> {
-			throw new AuditUnavailableException("down");
-		});
-		down.authenticationFailed(new AuthenticationFailureBadCredentialsEvent(
-				new BearerTokenAuthenticationToken(TOKEN), new BadCredentialsException("bad")));
-		assertThat(this.recorded).isEmpty();
+	void aFloodFromOneAddressIsOneSummaryAndManyAddressesAreBounded() {
+		for (int i = 0; i < 1000; i++) {
+			this.summaries.refused("MISSING_TOKEN", "203.0.113.7", null, null);
+		}
+		for (int i = 0; i < RefusalSummaries.MAX_OPEN + 500; i++) {
+			this.summaries.refused("MISSING_TOKEN", "10.0." + (i / 250) + "." + (i % 250), null, null);
+		}
+		this.summaries.flushAll();
+		assertThat(this.recorded).hasSize(RefusalSummaries.MAX_OPEN + 1);
+		assertThat(this.recorded).filteredOn((event) -> "203.0.113.7".equals(event.clientAddress()))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.detail()).isEqualTo("MISSING_TOKEN x1000 in the minute"));
+		assertThat(this.recorded).filteredOn((event) -> event.clientAddress() == null)
+			.singleElement()
+			.satisfies((event) -> assertThat(event.detail()).isEqualTo("MISSING_TOKEN x501 in the minute"));
+	}
+
+	@Test
+	void aClaimThatCouldBeAnSsnIsNeverKept() {
+		this.auditor.authenticationFailed(new AuthenticationFailureBadCredentialsEvent(
+				new BearerTokenAuthenticationToken(unsignedJwt("{\"sub\":\"123-45-6789\"}")),
+				new BadCredentialsException("bad")));
+		this.summaries.flushAll();
+		assertThat(this.recorded).singleElement()
+			.satisfies((event) -> assertThat(event.toString()).doesNotContain("6789"));
 	}
 
 	@Test
 	void bearerTokenRejectedByTheResourceServerProviderPublishesAnEventThatIsRecorded() {
-		new ApplicationContextRunner().withBean(AuditTrail.class, () -> (event) -> {
-			this.recorded.add(event);
-			return CompletableFuture.completedFuture(1L);
-		}).withBean(AuthenticationFailureAuditor.class).run((context) -> {
-			ProviderManager manager = new ProviderManager(new JwtAuthenticationProvider((token) -> {
-				throw new BadJwtException("signature does not verify");
-			}));
-			manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(context));
-			assertThatExceptionOfType(AuthenticationException.class)
-				.isThrownBy(() -> manager.authenticate(new BearerTokenAuthenticationToken(TOKEN)));
-		});
+		new ApplicationContextRunner().withBean(AuditTrail.class, () -> this.trail)
+			.withBean(RefusalSummaries.class, () -> this.summaries)
+			.withBean(AuthenticationFailureAuditor.class)
+			.run((context) -> {
+				ProviderManager manager = new ProviderManager(new JwtAuthenticationProvider((token) -> {
+					throw new BadJwtException("signature does not verify");
+				}));
+				manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(context));
+				assertThatExceptionOfType(AuthenticationException.class)
+					.isThrownBy(() -> manager.authenticate(new BearerTokenAuthenticationToken(TOKEN)));
+			});
+		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement()
-			.satisfies((event) -> assertThat(event.subject()).isEqualTo("svc-ccwis"));
+			.satisfies((event) -> assertThat(event.criteria()).containsEntry("claimedSubject", "svc-ccwis"));
 	}
 
 	private static String unsignedJwt(String claims) {

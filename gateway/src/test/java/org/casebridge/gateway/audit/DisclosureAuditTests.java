@@ -65,6 +65,30 @@ class DisclosureAuditTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void aViewOfOneAgencyRecordsOnlyWhatThatAgencySent() {
+		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
+		String handle = search("auditor-subject-5", person.ssn()).data()
+			.path("searchPeople")
+			.path("candidates")
+			.path(0)
+			.path("handle")
+			.asString();
+		long before = lastSeq();
+
+		query(idp.token("auditor-subject-5", "support-worker"), Documents.load("person"),
+				Map.of("handle", handle, "purpose", "ENFORCE_ORDER", "sources", List.of("VITALS")));
+
+		Map<String, Object> row = onlyRowAfter(before);
+		// the agencies not asked are not a failure of the view
+		assertThat(row.get("outcome")).isEqualTo("SUCCESS");
+		assertThat(row.get("field_groups_disclosed").toString()).contains("identity.name")
+			.doesNotContain("support.case")
+			.doesNotContain("placement.episode")
+			.doesNotContain("locate.");
+		assertThat(row.get("person_keys").toString()).contains("record:", "ssn:");
+	}
+
+	@Test
 	void invalidCriteriaAreRecordedAsInvalid() {
 		long before = lastSeq();
 

@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import org.casebridge.gateway.disclosure.PersonKey;
+
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.PartitionMaintainer;
 import org.casebridge.gateway.audit.internal.SigningKeys;
@@ -28,19 +30,28 @@ class H2AuditTrailTests {
 		DataSource h2 = TestTrail.embedded();
 		SigningKeys keys = TestTrail.keys();
 		GroupCommitWriter trail = TestTrail.writer(h2, keys);
-		trail.record(TestTrail.view("worker.ann", "ph_child", "PLACEMENT_ADDRESS"));
-		trail.record(TestTrail.view("worker.bo", "ph_child", "IDENTITY"));
-		trail.record(TestTrail.search("worker.bo"));
+		String child = TestTrail.CRITERIA.hashPersonKey(PersonKey.agencyRecord("welfare", "W-77"));
+		trail.record(withPersonKeys(TestTrail.view("worker.ann", "ph_1", "placement.location"), child));
+		trail.record(withPersonKeys(TestTrail.view("worker.bo", "ph_2", "identity.name"), child));
+		trail.record(withPersonKeys(TestTrail.search("worker.bo"), "record:other"));
 		trail.stop();
 
 		assertThat(TestTrail.verify(h2, keys).describe()).isEqualTo("OK: verified 3 records and 2 checkpoints");
 		TrailQueries.Filter filter = new TrailQueries.Filter(Instant.now().minus(Duration.ofHours(1)),
-				Instant.now().plus(Duration.ofHours(1)), "ph_child", null, null, "PLACEMENT_ADDRESS", List.of(),
+				Instant.now().plus(Duration.ofHours(1)), List.of(child), null, null, "placement.location", List.of(),
 				List.of());
 		assertThat(new TrailQueries(h2).find(filter, null, 10)).extracting((r) -> r.subject())
 			.containsExactly("worker.ann");
 		assertThat(new PartitionMaintainer(h2, 3, Period.ofYears(7), Duration.ofHours(1), Clock.systemUTC()).maintain())
 			.isEmpty();
+	}
+
+	private static AuditEvent withPersonKeys(AuditEvent event, String... keys) {
+		return new AuditEvent(event.type(), event.occurredAt(), event.subject(), event.roles(), event.clientId(),
+				event.clientAddress(), event.purposeOfUse(), event.operationName(), event.documentHash(),
+				event.criteria(), event.personHandles(), event.agencyRecordIds(), List.of(keys),
+				event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(), event.familyViolenceRestricted(),
+				event.federalTaxInformationDisclosed(), event.sourceOutcomes(), event.outcome(), event.detail());
 	}
 
 }

@@ -19,11 +19,11 @@ import org.flywaydb.core.Flyway;
  * A throw-away database on the local PostgreSQL server, migrated with the gateway's own
  * migrations, so test classes never share state and may run in parallel.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-	static final String HOST = "127.0.0.1";
+	public static final String HOST = "127.0.0.1";
 
-	static final int PORT = 5432;
+	public static final int PORT = 5432;
 
 	private final String name;
 
@@ -37,7 +37,7 @@ final class TestDatabase implements AutoCloseable {
 		});
 	}
 
-	static TestDatabase create() {
+	public static TestDatabase create() {
 		String name = "casebridge_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		admin("CREATE DATABASE " + name);
 		TestDatabase database = new TestDatabase(name);
@@ -53,17 +53,17 @@ final class TestDatabase implements AutoCloseable {
 		return this.name;
 	}
 
-	String url(String host, int port) {
+	public String url(String host, int port) {
 		return "jdbc:postgresql://" + host + ":" + port + "/" + this.name;
 	}
 
 	/** Connections as the superuser that owns the schema. */
-	DataSource owner() {
+	public DataSource owner() {
 		return this.owner;
 	}
 
 	/** Connections with the privileges of the application role only. */
-	DataSource appRole() {
+	public DataSource appRole() {
 		return pool(url(HOST, PORT), (config) -> config.setConnectionInitSql("SET ROLE casebridge_app"));
 	}
 
@@ -89,7 +89,7 @@ final class TestDatabase implements AutoCloseable {
 	 * Runs statements as the owner with triggers off, as an intruder with superuser
 	 * rights could.
 	 */
-	void tamper(String... statements) throws SQLException {
+	public void tamper(String... statements) throws SQLException {
 		try (Connection connection = this.owner.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("SET session_replication_role = replica");
 			for (String sql : statements) {
@@ -99,7 +99,7 @@ final class TestDatabase implements AutoCloseable {
 		}
 	}
 
-	long count(String sql) throws SQLException {
+	public long count(String sql) throws SQLException {
 		try (Connection connection = this.owner.getConnection();
 				Statement statement = connection.createStatement();
 				var rs = statement.executeQuery(sql)) {

@@ -24,22 +24,22 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * Test fixtures: a key pair in a temporary folder, writers over a DataSource, sample
  * events of every kind, and the verifier.
  */
-final class TestTrail {
+public final class TestTrail {
 
 	static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
 
 	private TestTrail() {
 	}
 
-	static SigningKeys keys() {
+	public static SigningKeys keys() {
 		return keys(temporaryFolder());
 	}
 
-	static SigningKeys keys(Path folder) {
+	public static SigningKeys keys(Path folder) {
 		return SigningKeys.load(folder.resolve("signing.pem"), folder.resolve("verify.pem"), true);
 	}
 
-	static Path temporaryFolder() {
+	public static Path temporaryFolder() {
 		try {
 			Path folder = Files.createTempDirectory("audit-keys");
 			folder.toFile().deleteOnExit();
@@ -51,7 +51,7 @@ final class TestTrail {
 	}
 
 	/** A migrated in-memory database, as the demo's embedded one. */
-	static DataSource embedded() {
+	public static DataSource embedded() {
 		SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:audit" + System.nanoTime()
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -64,8 +64,8 @@ final class TestTrail {
 		return h2;
 	}
 
-	static GroupCommitWriter writer(DataSource dataSource, SigningKeys keys, Duration timeout, int checkpointEvery,
-			Clock clock) {
+	public static GroupCommitWriter writer(DataSource dataSource, SigningKeys keys, Duration timeout,
+			int checkpointEvery, Clock clock) {
 		GroupCommitWriter writer = new GroupCommitWriter(dataSource,
 				new GroupCommitWriter.WriterSettings(timeout, 500, 10_000, checkpointEvery, Duration.ofSeconds(30)),
 				keys.privateKey(), keys.keyId(), clock);
@@ -73,18 +73,18 @@ final class TestTrail {
 		return writer;
 	}
 
-	static GroupCommitWriter writer(DataSource dataSource, SigningKeys keys) {
+	public static GroupCommitWriter writer(DataSource dataSource, SigningKeys keys) {
 		return writer(dataSource, keys, Duration.ofSeconds(2), 5, Clock.systemUTC());
 	}
 
-	static TrailVerifier.Verdict verify(DataSource dataSource, SigningKeys keys) throws SQLException {
+	public static TrailVerifier.Verdict verify(DataSource dataSource, SigningKeys keys) throws SQLException {
 		Map<String, PublicKey> trusted = Map.of(keys.keyId(), keys.publicKey());
 		try (Connection connection = dataSource.getConnection()) {
 			return TrailVerifier.verify(connection, trusted);
 		}
 	}
 
-	static AuditEvent search(String subject) {
+	public static AuditEvent search(String subject) {
 		return AuditEvent.builder(AuditEventType.PERSON_SEARCH, AuditOutcome.SUCCESS)
 			.subject(subject)
 			.roles(List.of("SUPPORT_WORKER"))
@@ -104,7 +104,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent view(String subject, String personHandle, String... disclosed) {
+	public static AuditEvent view(String subject, String personHandle, String... disclosed) {
 		return AuditEvent.builder(AuditEventType.PERSON_VIEW, AuditOutcome.PARTIAL)
 			.subject(subject)
 			.roles(List.of("WELFARE_WORKER"))
@@ -124,7 +124,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent denial(String subject) {
+	public static AuditEvent denial(String subject) {
 		return AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
 			.subject(subject)
 			.roles(List.of("WELFARE_WORKER"))
@@ -135,7 +135,7 @@ final class TestTrail {
 			.build();
 	}
 
-	static AuditEvent policyChange(String subject) {
+	public static AuditEvent policyChange(String subject) {
 		return AuditEvent.builder(AuditEventType.POLICY_CHANGED, AuditOutcome.SUCCESS)
 			.subject(subject)
 			.roles(List.of("SECURITY_OFFICER"))

@@ -1,6 +1,7 @@
 package org.casebridge.gateway.access.enforcement;
 
 import java.util.Collection;
+import java.util.Optional;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
@@ -48,25 +49,51 @@ class FieldGuard implements DataFetcher<Object> {
 			return restriction.result(env, this.group);
 		}
 		Object fetched = this.delegate.get(env);
+		DisclosureLedger ledger = scope.ledger();
 		if (scope.access(this.group) == FieldAccess.MASKED) {
-			scope.ledger().masked(this.group);
 			if (this.scalar) {
-				return Values.map(fetched, (value) -> Masks.apply(this.group, value));
+				return Values.map(fetched, (value) -> {
+					if (sent(value)) {
+						ledger.masked(this.group);
+					}
+					return Masks.apply(this.group, value);
+				});
 			}
 			Scope masked = scope.masking(this.group);
-			return Values.map(fetched,
-					(value) -> DataFetcherResult.newResult().data(value).localContext(masked).build());
-		}
-		scope.ledger().disclosed(this.group);
-		if (this.group.federalTaxInformation()) {
-			Values.map(fetched, (value) -> {
-				if (value instanceof Collection<?> items && !items.isEmpty()) {
-					scope.ledger().federalTaxInformationDisclosed();
+			return Values.map(fetched, (value) -> {
+				if (sent(value)) {
+					ledger.masked(this.group);
 				}
-				return value;
+				return DataFetcherResult.newResult().data(value).localContext(masked).build();
 			});
 		}
-		return fetched;
+		return Values.map(fetched, (value) -> {
+			if (sent(value)) {
+				ledger.disclosed(this.group);
+				if (this.group.federalTaxInformation()) {
+					ledger.federalTaxInformationDisclosed();
+				}
+			}
+			return value;
+		});
+	}
+
+	/**
+	 * Whether a value is really sent: a section that is null (its agency did not answer
+	 * or was not asked) or an empty list discloses nothing, and the trail does not say it
+	 * did.
+	 */
+	static boolean sent(Object value) {
+		if (value == null) {
+			return false;
+		}
+		if (value instanceof Collection<?> items) {
+			return !items.isEmpty();
+		}
+		if (value instanceof Optional<?> optional) {
+			return optional.isPresent();
+		}
+		return true;
 	}
 
 	/**

@@ -19,7 +19,7 @@ import java.util.Base64;
  * The Ed25519 key files that sign and verify checkpoints. They live outside the database
  * on purpose: whoever can rewrite the tables still cannot sign a checkpoint.
  */
-public final class AuditKeys {
+final class AuditKeys {
 
 	private static final String ALGORITHM = "Ed25519";
 

@@ -19,9 +19,9 @@ import org.casebridge.gateway.audit.AuditEvent;
 public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant recordedAt, String type, String outcome,
 		String subject, List<String> roles, String clientId, String clientAddress, String purposeOfUse,
 		String operationName, String documentHash, String criteriaJson, List<String> personHandles,
-		List<String> agencyRecordIds, List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld,
-		boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed, String sourceOutcomesJson,
-		String detail, String prevHash, String hash) {
+		List<String> agencyRecordIds, List<String> personKeys, List<String> fieldGroupsDisclosed,
+		List<String> fieldGroupsWithheld, boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
+		String sourceOutcomesJson, String detail, String prevHash, String hash) {
 
 	/** The previous hash of the first record in the chain. */
 	public static final String GENESIS = "0".repeat(64);
@@ -39,7 +39,7 @@ public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant 
 				micros(recordedAt), event.type().name(), event.outcome().name(), event.subject(), event.roles(),
 				event.clientId(), event.clientAddress(), event.purposeOfUse(), event.operationName(),
 				event.documentHash(), CanonicalJson.map(event.criteria()), event.personHandles(),
-				event.agencyRecordIds(), event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(),
+				event.agencyRecordIds(), event.personKeys(), event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(),
 				event.familyViolenceRestricted(), event.federalTaxInformationDisclosed(),
 				CanonicalJson.map(event.sourceOutcomes()), event.detail(), prevHash, null);
 		return unsealed.withHash(unsealed.computeHash());
@@ -52,7 +52,7 @@ public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant 
 	ChainedRecord withHash(String newHash) {
 		return new ChainedRecord(this.seq, this.eventId, this.occurredAt, this.recordedAt, this.type, this.outcome,
 				this.subject, this.roles, this.clientId, this.clientAddress, this.purposeOfUse, this.operationName,
-				this.documentHash, this.criteriaJson, this.personHandles, this.agencyRecordIds,
+				this.documentHash, this.criteriaJson, this.personHandles, this.agencyRecordIds, this.personKeys,
 				this.fieldGroupsDisclosed, this.fieldGroupsWithheld, this.familyViolenceRestricted,
 				this.federalTaxInformationDisclosed, this.sourceOutcomesJson, this.detail, this.prevHash, newHash);
 	}
@@ -65,8 +65,14 @@ public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant 
 		return sha256(canonical());
 	}
 
+	/**
+	 * Version 1 records (written before person keys existed, {@code personKeys} null)
+	 * keep exactly their original form; version 2 adds the person keys after the agency
+	 * record ids.
+	 */
 	String canonical() {
-		return new CanonicalJson().field("v", 1)
+		boolean v1 = this.personKeys == null;
+		CanonicalJson json = new CanonicalJson().field("v", v1 ? 1 : 2)
 			.field("seq", this.seq)
 			.field("eventId", text(this.eventId))
 			.field("occurredAt", text(this.occurredAt))
@@ -82,8 +88,11 @@ public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant 
 			.field("documentHash", this.documentHash)
 			.rawField("criteria", this.criteriaJson)
 			.field("personHandles", this.personHandles)
-			.field("agencyRecordIds", this.agencyRecordIds)
-			.field("fieldGroupsDisclosed", this.fieldGroupsDisclosed)
+			.field("agencyRecordIds", this.agencyRecordIds);
+		if (!v1) {
+			json.field("personKeys", this.personKeys);
+		}
+		return json.field("fieldGroupsDisclosed", this.fieldGroupsDisclosed)
 			.field("fieldGroupsWithheld", this.fieldGroupsWithheld)
 			.field("familyViolenceRestricted", this.familyViolenceRestricted)
 			.field("federalTaxInformationDisclosed", this.federalTaxInformationDisclosed)

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param keyId which key signed it, see {@link AuditKeys#keyId(PublicKey)}
  * @param signature base64 Ed25519 signature over seq, hash, signedAt and keyId
  */
-public record Checkpoint(long seq, String hash, Instant signedAt, String keyId, String signature) {
+record Checkpoint(long seq, String hash, Instant signedAt, String keyId, String signature) {
 
 	private static final Pattern LOG_LINE = Pattern
 		.compile("Audit checkpoint seq=(\\d+) hash=([0-9a-f]{64}) signedAt=(\\S+) keyId=(\\S+) signature=(\\S+)");

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When to sign a checkpoint: every {@code checkpointEvery} records, and at least every
@@ -18,7 +18,7 @@ import org.apache.commons.logging.LogFactory;
  */
 final class CheckpointPolicy {
 
-	private static final Log logger = LogFactory.getLog(CheckpointPolicy.class);
+	private static final Logger logger = LoggerFactory.getLogger(CheckpointPolicy.class);
 
 	private final GroupCommitWriter.WriterSettings settings;
 
@@ -87,6 +87,16 @@ final class CheckpointPolicy {
 		if (this.uncheckpointed) {
 			this.nextIdleAttempt = this.clock.instant().plus(this.settings.checkpointInterval());
 		}
+	}
+
+	/**
+	 * At start: whatever a previous run appended after its last checkpoint (it may have
+	 * been killed before signing) is treated as unsigned, so it is signed at once rather
+	 * than when the next record arrives.
+	 */
+	void inheritHead() {
+		this.uncheckpointed = true;
+		this.nextIdleAttempt = Instant.EPOCH;
 	}
 
 	boolean idleCheckpointDue(boolean force) {

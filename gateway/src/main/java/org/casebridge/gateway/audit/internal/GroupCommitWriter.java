@@ -20,8 +20,8 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditTrail;
@@ -38,7 +38,7 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(GroupCommitWriter.class);
+	private static final Logger logger = LoggerFactory.getLogger(GroupCommitWriter.class);
 
 	private final DataSource dataSource;
 
@@ -162,6 +162,10 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 
 	private void drain() {
 		long idlePoll = Math.max(50, Math.min(1000, this.settings.checkpointInterval().toMillis()));
+		// records a previous run left unsigned (it was killed) are signed before anything
+		// else
+		this.checkpoints.inheritHead();
+		checkpointIfIdleOrLog(true);
 		while (this.running || !this.queue.isEmpty()) {
 			PendingRecord first;
 			try {
@@ -197,8 +201,8 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 			write(batch);
 		}
 		catch (Throwable ex) {
-			logger.error("Audit batch of " + batch.size() + " record(s) not committed; its requests fail closed ("
-					+ describe(ex) + ")");
+			logger.error("Audit batch of {} record(s) not committed; its requests fail closed ({})", batch.size(),
+					describe(ex));
 			batch.forEach((pending) -> pending.result().completeExceptionally(ex));
 		}
 	}
@@ -209,7 +213,7 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 		}
 		catch (Throwable ex) {
 			this.checkpoints.idleAttemptFailed();
-			logger.error("Audit checkpoint not written; will retry (" + describe(ex) + ")");
+			logger.error("Audit checkpoint not written; will retry ({})", describe(ex));
 		}
 	}
 
@@ -239,8 +243,8 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
-			logger.warn("Audit batch of " + batch.size() + " record(s) not committed; its requests fail closed ("
-					+ describe(ex) + ")");
+			logger.warn("Audit batch of {} record(s) not committed; its requests fail closed ({})", batch.size(),
+					describe(ex));
 			batch.forEach((pending) -> pending.result().completeExceptionally(ex));
 			return;
 		}
@@ -270,7 +274,7 @@ public final class GroupCommitWriter implements AuditTrail, SmartLifecycle {
 		}
 		catch (SQLException | RuntimeException ex) {
 			this.checkpoints.idleAttemptFailed();
-			logger.warn("Audit checkpoint not written; will retry (" + describe(ex) + ")");
+			logger.warn("Audit checkpoint not written; will retry ({})", describe(ex));
 		}
 	}
 

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -29,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class PartitionMaintainer implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(PartitionMaintainer.class);
+	private static final Logger logger = LoggerFactory.getLogger(PartitionMaintainer.class);
 
 	private final DataSource dataSource;
 
@@ -98,7 +98,7 @@ public final class PartitionMaintainer implements SmartLifecycle {
 			}
 		}
 		if (!detached.isEmpty()) {
-			logger.info("Detached audit partitions past retention " + this.retention + " for archiving: " + detached);
+			logger.info("Detached audit partitions past retention {} for archiving: {}", this.retention, detached);
 		}
 		return detached;
 	}
@@ -108,7 +108,7 @@ public final class PartitionMaintainer implements SmartLifecycle {
 			maintain();
 		}
 		catch (SQLException | RuntimeException ex) {
-			logger.warn("Audit partition maintenance failed; will retry (" + GroupCommitWriter.describe(ex) + ")");
+			logger.warn("Audit partition maintenance failed; will retry ({})", GroupCommitWriter.describe(ex));
 		}
 	}
 

@@ -7,8 +7,8 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checkpoint key pair the gateway signs with, loaded (or, for the demo, created) at
@@ -20,7 +20,7 @@ import org.apache.commons.logging.LogFactory;
  */
 public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, String keyId) {
 
-	private static final Log logger = LogFactory.getLog(SigningKeys.class);
+	private static final Logger logger = LoggerFactory.getLogger(SigningKeys.class);
 
 	/** Configuration key of the private key file. */
 	public static final String SIGNING_KEY_PROPERTY = "casebridge.audit.signing-key";
@@ -40,7 +40,7 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, String key
 		boolean haveSigning = Files.exists(signingKey);
 		boolean haveVerify = Files.exists(verifyKey);
 		if (!haveSigning && !haveVerify && generateMissing) {
-			logger.info("Creating a new audit checkpoint key pair in " + signingKey.toAbsolutePath().getParent());
+			logger.info("Creating a new audit checkpoint key pair in {}", signingKey.toAbsolutePath().getParent());
 			AuditKeys.generate(signingKey, verifyKey);
 		}
 		else if (!haveSigning) {

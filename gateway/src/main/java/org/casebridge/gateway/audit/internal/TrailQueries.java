@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +23,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 public final class TrailQueries {
 
+	private static final Duration CLOCK_MARGIN = Duration.ofDays(1);
+
+	private static final String AUDIT_QUERY = "AUDIT_QUERY";
+
 	private final DataSource dataSource;
 
 	public TrailQueries(DataSource dataSource) {
@@ -37,12 +42,21 @@ public final class TrailQueries {
 	 */
 	public List<ChainedRecord> find(Filter filter, Long beforeSeq, int limit) {
 		return run((connection) -> {
-			Where where = where(filter, TrailStore.isPostgres(connection));
+			boolean postgres = TrailStore.isPostgres(connection);
+			Where where = where(filter, postgres);
 			if (beforeSeq != null) {
 				where.and("seq < ?", beforeSeq);
 			}
 			String sql = "SELECT " + TrailStore.COLUMNS + " FROM audit_event" + where.sql()
 					+ " ORDER BY seq DESC LIMIT " + limit;
+			if (postgres && filter.personKeys() != null) {
+				// a person's records are few among many: find them through the person-key
+				// index first, then order them, rather than walk the whole trail
+				// backwards
+				// by seq hoping to meet them
+				sql = "WITH person_records AS MATERIALIZED (SELECT " + TrailStore.COLUMNS + " FROM audit_event"
+						+ where.sql() + ") SELECT * FROM person_records ORDER BY seq DESC LIMIT " + limit;
+			}
 			List<ChainedRecord> records = new ArrayList<>();
 			try (PreparedStatement query = where.prepare(connection, sql); ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
@@ -82,13 +96,33 @@ public final class TrailQueries {
 		Where where = new Where();
 		where.and("occurred_at >= ?", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
 		where.and("occurred_at < ?", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
-		if (filter.personHandle() != null) {
-			where.and(postgres ? "person_handles @> ARRAY[?]::text[]" : "ARRAY_CONTAINS(person_handles, ?)",
-					filter.personHandle());
+		if (postgres) {
+			// a record is committed within seconds of the operation: the partition key
+			// bounds
+			// the months read (a day's margin for clocks that differ between replicas)
+			where.and("recorded_at >= ?", OffsetDateTime.ofInstant(filter.from().minus(CLOCK_MARGIN), ZoneOffset.UTC));
+			where.and("recorded_at < ?", OffsetDateTime.ofInstant(filter.to().plus(CLOCK_MARGIN), ZoneOffset.UTC));
+		}
+		if (filter.personKeys() != null) {
+			if (postgres) {
+				where.and("person_keys && ?", filter.personKeys().toArray(new String[0]));
+			}
+			else {
+				where.anyOf("ARRAY_CONTAINS(person_keys, ?)", filter.personKeys());
+			}
+			// the auditors' own questions name the person too; they are never an access
+			// to them
+			where.notEqual("event_type", AUDIT_QUERY);
 		}
 		if (filter.fieldGroup() != null) {
-			where.and(postgres ? "field_groups_disclosed @> ARRAY[?]::text[]"
-					: "ARRAY_CONTAINS(field_groups_disclosed, ?)", filter.fieldGroup());
+			// in full or masked
+			List<String> groups = List.of(filter.fieldGroup(), filter.fieldGroup() + ":masked");
+			if (postgres) {
+				where.and("field_groups_disclosed && ?", groups.toArray(new String[0]));
+			}
+			else {
+				where.anyOf("ARRAY_CONTAINS(field_groups_disclosed, ?)", groups);
+			}
 		}
 		if (filter.subject() != null) {
 			where.and("subject = ?", filter.subject());
@@ -122,14 +156,16 @@ public final class TrailQueries {
 	 *
 	 * @param from start of the period (inclusive)
 	 * @param to end of the period (exclusive)
-	 * @param personHandle a person returned by the operation
+	 * @param personKeys keyed hashes of a person's identity keys: records that disclosed
+	 * any of them, never the auditors' own queries; {@code null} for any person, empty
+	 * for none
 	 * @param subject the user or client that acted
 	 * @param clientId the integrator client or {@code ui-session}
-	 * @param fieldGroup a field group that was disclosed
+	 * @param fieldGroup a field group that was disclosed, in full or masked
 	 * @param types event types
 	 * @param outcomes outcomes
 	 */
-	public record Filter(Instant from, Instant to, String personHandle, String subject, String clientId,
+	public record Filter(Instant from, Instant to, List<String> personKeys, String subject, String clientId,
 			String fieldGroup, List<String> types, List<String> outcomes) {
 
 	}
@@ -158,6 +194,22 @@ public final class TrailQueries {
 			this.values.add(value);
 		}
 
+		void anyOf(String condition, List<String> values) {
+			if (values.isEmpty()) {
+				this.sql.append(this.sql.isEmpty() ? " WHERE " : " AND ").append("FALSE");
+				return;
+			}
+			this.sql.append(this.sql.isEmpty() ? " WHERE " : " AND ")
+				.append('(')
+				.append(String.join(" OR ", Collections.nCopies(values.size(), condition)))
+				.append(')');
+			this.values.addAll(values);
+		}
+
+		void notEqual(String column, String value) {
+			and(column + " <> ?", value);
+		}
+
 		void in(String column, List<String> options) {
 			if (options == null || options.isEmpty()) {
 				return;
@@ -177,7 +229,13 @@ public final class TrailQueries {
 		PreparedStatement prepare(Connection connection, String statement) throws SQLException {
 			PreparedStatement prepared = connection.prepareStatement(statement);
 			for (int i = 0; i < this.values.size(); i++) {
-				prepared.setObject(i + 1, this.values.get(i));
+				Object value = this.values.get(i);
+				if (value instanceof String[] array) {
+					prepared.setArray(i + 1, connection.createArrayOf("text", array));
+				}
+				else {
+					prepared.setObject(i + 1, value);
+				}
 			}
 			return prepared;
 		}

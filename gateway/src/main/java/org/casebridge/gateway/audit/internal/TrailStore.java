@@ -18,7 +18,7 @@ import java.util.UUID;
  * The SQL of the trail, on a connection the caller owns (and whose transaction it
  * controls). Works on PostgreSQL and on the embedded H2 demo database.
  */
-public final class TrailStore {
+final class TrailStore {
 
 	/**
 	 * Key of the transaction-scoped advisory lock that serialises appends across
@@ -29,11 +29,11 @@ public final class TrailStore {
 	/** The record columns in the order {@link #read(ResultSet)} expects them. */
 	public static final String COLUMNS = "seq, event_id, occurred_at, recorded_at, event_type, outcome, subject, roles, "
 			+ "client_id, client_address, purpose_of_use, operation_name, document_hash, criteria, person_handles, "
-			+ "agency_record_ids, field_groups_disclosed, field_groups_withheld, family_violence_restricted, "
+			+ "agency_record_ids, person_keys, field_groups_disclosed, field_groups_withheld, family_violence_restricted, "
 			+ "federal_tax_information, source_outcomes, detail, prev_hash, hash";
 
 	private static final String INSERT = "INSERT INTO audit_event (" + COLUMNS
-			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private TrailStore() {
 	}
@@ -91,6 +91,7 @@ public final class TrailStore {
 				insert.setString(++i, r.criteriaJson());
 				insert.setArray(++i, array(connection, r.personHandles()));
 				insert.setArray(++i, array(connection, r.agencyRecordIds()));
+				insert.setArray(++i, (r.personKeys() != null) ? array(connection, r.personKeys()) : null);
 				insert.setArray(++i, array(connection, r.fieldGroupsDisclosed()));
 				insert.setArray(++i, array(connection, r.fieldGroupsWithheld()));
 				insert.setBoolean(++i, r.familyViolenceRestricted());
@@ -149,7 +150,7 @@ public final class TrailStore {
 				rs.getString("subject"), strings(rs, "roles"), rs.getString("client_id"),
 				rs.getString("client_address"), rs.getString("purpose_of_use"), rs.getString("operation_name"),
 				rs.getString("document_hash"), rs.getString("criteria"), strings(rs, "person_handles"),
-				strings(rs, "agency_record_ids"), strings(rs, "field_groups_disclosed"),
+				strings(rs, "agency_record_ids"), strings(rs, "person_keys"), strings(rs, "field_groups_disclosed"),
 				strings(rs, "field_groups_withheld"), rs.getBoolean("family_violence_restricted"),
 				rs.getBoolean("federal_tax_information"), rs.getString("source_outcomes"), rs.getString("detail"),
 				rs.getString("prev_hash"), rs.getString("hash"));

@@ -178,8 +178,8 @@ final class CannedPerson {
 	static SearchResult search() {
 		return new SearchResult(List.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0,
 				List.of(MatchKey.SSN), List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"),
-						"Jose Rivera", BIRTH, false, List.of(), 1.0)))),
-				false, List.of());
+						"Jose Rivera", BIRTH, false, List.of(), 1.0)),
+				List.of())), false, List.of());
 	}
 
 	private static PersonRecord record(Source source, String id, boolean familyViolence) {

@@ -17,6 +17,16 @@ public final class Intruder {
 		return record.withHash(record.computeHash());
 	}
 
+	public static ChainedRecord read(Connection connection, long seq) throws SQLException {
+		try (java.sql.PreparedStatement query = connection
+			.prepareStatement("SELECT " + TrailStore.COLUMNS + " FROM audit_event WHERE seq = ?")) {
+			query.setLong(1, seq);
+			try (java.sql.ResultSet rs = query.executeQuery()) {
+				return rs.next() ? TrailStore.read(rs) : null;
+			}
+		}
+	}
+
 	public static void insert(Connection connection, ChainedRecord record) throws SQLException {
 		TrailStore.insert(connection, List.of(record));
 	}

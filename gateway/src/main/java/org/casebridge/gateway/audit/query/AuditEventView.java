@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.query;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,14 +1,11 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
-import org.casebridge.gateway.audit.internal.PartitionMaintainer;
-import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailQueries;
+import org.casebridge.gateway.audit.AuditProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

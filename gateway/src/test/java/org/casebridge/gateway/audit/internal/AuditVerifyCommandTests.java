@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
+import org.casebridge.gateway.audit.TestDatabase;
+import org.casebridge.gateway.audit.TestTrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

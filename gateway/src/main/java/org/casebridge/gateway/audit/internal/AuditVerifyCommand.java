@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,10 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.casebridge.gateway.audit.internal.AuditKeys;
-import org.casebridge.gateway.audit.internal.Checkpoint;
-import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailVerifier;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
