@@ -1,0 +1,75 @@
+package org.casebridge.demo.evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casebridge.connector.Source;
+import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.PersonSearch;
+import org.casebridge.gateway.identity.ComparableRecord;
+import org.casebridge.gateway.identity.IdentityResolver;
+
+/**
+ * How long identity resolution takes for one search that brings 50 records from each of
+ * the four agencies: the records of the most common family name, as a search for it would
+ * return them. Warmed up first; each run timed on its own.
+ */
+final class ResolutionTiming {
+
+	static final int PER_AGENCY = 50;
+
+	static final int WARM_UP = 500;
+
+	static final int RUNS = 3000;
+
+	double p50Millis;
+
+	double p99Millis;
+
+	double maxMillis;
+
+	int records;
+
+	static ResolutionTiming measure(Labelled held, IdentityResolver resolver) {
+		Map<String, Integer> byName = new HashMap<>();
+		for (ComparableRecord record : held.records) {
+			byName.merge(record.record().primaryName().last(), 1, Integer::sum);
+		}
+		String common = byName.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		Map<Source, List<PersonRecord>> perAgency = new HashMap<>();
+		for (ComparableRecord record : held.records) {
+			if (common.equals(record.record().primaryName().last())) {
+				List<PersonRecord> mine = perAgency.computeIfAbsent(record.record().provenance().source(),
+						(s) -> new ArrayList<>());
+				if (mine.size() < PER_AGENCY) {
+					mine.add(record.record());
+				}
+			}
+		}
+		List<PersonRecord> records = perAgency.values().stream().flatMap(List::stream).toList();
+		PersonSearch criteria = new PersonSearch(null, common, null, null, null);
+		long[] nanos = new long[RUNS];
+		for (int run = 0; run < WARM_UP + RUNS; run++) {
+			long start = System.nanoTime();
+			int size = resolver.resolve(records, criteria).size();
+			long took = System.nanoTime() - start;
+			if (size == 0) {
+				throw new IllegalStateException("resolution lost every record");
+			}
+			if (run >= WARM_UP) {
+				nanos[run - WARM_UP] = took;
+			}
+		}
+		Arrays.sort(nanos);
+		ResolutionTiming timing = new ResolutionTiming();
+		timing.records = records.size();
+		timing.p50Millis = nanos[RUNS / 2] / 1e6;
+		timing.p99Millis = nanos[(int) (RUNS * 0.99)] / 1e6;
+		timing.maxMillis = nanos[RUNS - 1] / 1e6;
+		return timing;
+	}
+
+}
