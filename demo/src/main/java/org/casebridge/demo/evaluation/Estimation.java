@@ -14,17 +14,22 @@ import org.casebridge.gateway.identity.RecordMatcher;
 /**
  * Fellegi–Sunter parameters from a labelled population: m and u counted over the
  * candidate pairs; the link threshold the lowest score whose links are at least
- * {@value #LINK_PRECISION} precise; the possible threshold the score above which
- * {@value #POSSIBLE_RECALL} of the pairs of one person that the protective rule accepts
- * fall; and the same-person rate per score band, made monotone. A missing sex or date of
- * birth is no evidence either way: their weight is set to 0 (the agencies' records that
- * lack them are too few to estimate from, and a person handle carries no sex).
+ * {@value #LINK_PRECISION} precise together and whose score band, like every band above
+ * it, is at least {@value #LINK_BAND_RATE} one person (so that no link is a coin weighted
+ * less than that, however many surer links surround it); the possible threshold the score
+ * above which {@value #POSSIBLE_RECALL} of the pairs of one person that the protective
+ * rule accepts fall; and the same-person rate per score band, made monotone. A missing
+ * sex or date of birth is no evidence either way: their weight is set to 0 (the agencies'
+ * records that lack them are too few to estimate from, and a person handle carries no
+ * sex).
  */
 final class Estimation {
 
 	static final double LINK_PRECISION = 0.995;
 
 	static final double POSSIBLE_RECALL = 0.995;
+
+	static final double LINK_BAND_RATE = 0.99;
 
 	private Estimation() {
 	}
@@ -51,9 +56,10 @@ final class Estimation {
 		}
 		MatchWeights provisional = new MatchWeights(m, u, 1e9, -1e9, Map.of(0, 0.5));
 		ScoredPairs scored = training.score(new RecordMatcher(provisional));
-		double link = linkThreshold(scored);
+		Map<Integer, Double> calibration = calibration(scored);
+		double link = Math.max(linkThreshold(scored), firstBandAtLeast(calibration, LINK_BAND_RATE));
 		double possible = Math.min(possibleThreshold(scored), link - 1);
-		return new MatchWeights(m, u, link, possible, calibration(scored));
+		return new MatchWeights(m, u, link, possible, calibration);
 	}
 
 	private static double linkThreshold(ScoredPairs scored) {
@@ -76,6 +82,19 @@ final class Estimation {
 			}
 		}
 		return Math.round(threshold * 100 - 1) / 100.0;
+	}
+
+	/**
+	 * The lowest score whose band, and so every band above, is at least that often one
+	 * person.
+	 */
+	private static double firstBandAtLeast(Map<Integer, Double> calibration, double rate) {
+		return calibration.entrySet()
+			.stream()
+			.filter((band) -> band.getValue() >= rate)
+			.mapToDouble(Map.Entry::getKey)
+			.min()
+			.orElse(Double.MAX_VALUE);
 	}
 
 	private static double possibleThreshold(ScoredPairs scored) {

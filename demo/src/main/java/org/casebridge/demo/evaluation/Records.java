@@ -29,7 +29,7 @@ final class Records {
 
 	static PersonRecord person(AgencyRecord record) {
 		List<PersonName> names = new ArrayList<>();
-		names.add(new PersonName(record.first(), null, record.last(), PersonName.Kind.LEGAL));
+		names.add(new PersonName(record.first(), record.middle(), record.last(), PersonName.Kind.LEGAL));
 		for (RecordedIdentity.Alias alias : record.aliases()) {
 			names.add(new PersonName(alias.first(), null, alias.last(),
 					(alias.kind() == RecordedIdentity.Alias.Kind.MAIDEN) ? PersonName.Kind.MAIDEN

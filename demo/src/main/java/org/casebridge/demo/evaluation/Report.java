@@ -1,5 +1,6 @@
 package org.casebridge.demo.evaluation;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +53,13 @@ final class Report {
 		line(out, "True pairs: %,d pairs of records of one person (%,d of them share a block). Possible matches "
 				+ "shown: %,d, of which %.1f %% are one person. Search recall counts, for every person with two "
 				+ "or more records, each record typed (given name, family name, date of birth as its agency holds "
-				+ "them) against each other record of the person: %,d queries, %,d records to find.", m.truePairs,
-				m.blockedTruePairs, m.possibles, 100 * Measurement.ratio(m.samePossibles, m.possibles), search.queries,
-				search.targets);
+				+ "them) against each other record of the person: %,d queries, %,d records to find. Today: the "
+				+ "agencies' exact search with the criteria as typed. Matcher: the widened queries of "
+				+ "`identity.SearchMatch` filtered by its rule (measured here; `searchPeople` does not widen yet). "
+				+ "Machine load during the run (1-minute average): %.1f on %d cores.", m.truePairs, m.blockedTruePairs,
+				m.possibles, 100 * Measurement.ratio(m.samePossibles, m.possibles), search.queries, search.targets,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		line(out, "");
 		line(out, "## Hard negatives");
 		line(out, "");

@@ -43,7 +43,8 @@ public final class ComparableRecord {
 					}
 				}
 			}
-			names.add(new Name(first, last, Set.copyOf(parts), sound(first), sound(last)));
+			names.add(new Name(first, Names.normalize(name.middle()), last, Set.copyOf(parts), sound(first),
+					sound(last)));
 		}
 		return new ComparableRecord(record, List.copyOf(names));
 	}
@@ -103,9 +104,10 @@ public final class ComparableRecord {
 	/**
 	 * One name of the record.
 	 *
+	 * @param middle the middle name or initial, empty when none
 	 * @param parts the family name's parts when hyphenated or double
 	 */
-	record Name(String first, String last, Set<String> parts, String firstSound, String lastSound) {
+	record Name(String first, String middle, String last, Set<String> parts, String firstSound, String lastSound) {
 
 		Set<String> familySounds() {
 			Set<String> sounds = new LinkedHashSet<>();

@@ -18,6 +18,12 @@ public enum MatchFeature {
 
 	NAME_DIFFERENT(Field.NAME, "different names"),
 
+	MIDDLE_SAME(Field.MIDDLE_NAME, "same middle name or initial"),
+
+	MIDDLE_DIFFERENT(Field.MIDDLE_NAME, "different middle names"),
+
+	MIDDLE_MISSING(Field.MIDDLE_NAME, "no middle name on one record"),
+
 	BIRTH_SAME(Field.DATE_OF_BIRTH, "same date of birth"),
 
 	BIRTH_DAY_MONTH_SWAPPED(Field.DATE_OF_BIRTH, "dates of birth differ by day and month swapped"),
@@ -67,7 +73,7 @@ public enum MatchFeature {
 	/** The fields compared. */
 	public enum Field {
 
-		NAME, DATE_OF_BIRTH, SSN, SEX
+		NAME, MIDDLE_NAME, DATE_OF_BIRTH, SSN, SEX
 
 	}
 

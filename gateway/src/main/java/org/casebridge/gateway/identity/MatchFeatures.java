@@ -16,7 +16,7 @@ final class MatchFeatures {
 	}
 
 	static List<MatchFeature> between(ComparableRecord a, ComparableRecord b) {
-		return List.of(name(a, b), birth(a, b), ssn(a.record().ssn(), b.record().ssn()),
+		return List.of(name(a, b), middle(a, b), birth(a, b), ssn(a.record().ssn(), b.record().ssn()),
 				sex(a.record().sex(), b.record().sex()));
 	}
 
@@ -81,6 +81,25 @@ final class MatchFeatures {
 		return PossibleMatch.oneEditApart(x.first(), y.first())
 				|| (x.firstSound().equals(y.firstSound()) && SIMILARITY.apply(x.first(), y.first()) >= 0.85)
 				|| SIMILARITY.apply(x.first(), y.first()) >= 0.94;
+	}
+
+	/** A middle name agrees with the same name or its initial. */
+	static MatchFeature middle(ComparableRecord a, ComparableRecord b) {
+		boolean bothKnown = false;
+		for (ComparableRecord.Name x : a.names()) {
+			for (ComparableRecord.Name y : b.names()) {
+				if (x.middle().isEmpty() || y.middle().isEmpty()) {
+					continue;
+				}
+				bothKnown = true;
+				String shorter = (x.middle().length() <= y.middle().length()) ? x.middle() : y.middle();
+				String longer = (shorter == x.middle()) ? y.middle() : x.middle();
+				if (shorter.length() == 1 ? longer.charAt(0) == shorter.charAt(0) : longer.equals(shorter)) {
+					return MatchFeature.MIDDLE_SAME;
+				}
+			}
+		}
+		return bothKnown ? MatchFeature.MIDDLE_DIFFERENT : MatchFeature.MIDDLE_MISSING;
 	}
 
 	static MatchFeature birth(ComparableRecord a, ComparableRecord b) {

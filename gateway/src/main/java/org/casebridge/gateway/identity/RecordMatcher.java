@@ -35,7 +35,9 @@ public final class RecordMatcher {
 		return this.weights;
 	}
 
-	/** Each field's comparison, in the order name, date of birth, SSN, sex. */
+	/**
+	 * Each field's comparison, in the order name, middle name, date of birth, SSN, sex.
+	 */
 	public static List<MatchFeature> features(ComparableRecord a, ComparableRecord b) {
 		return MatchFeatures.between(a, b);
 	}

@@ -105,7 +105,8 @@ class RecordMatcherTests {
 		assertThat(match.probability()).isGreaterThan(0.99);
 		assertThat(match.evidenceFor()).extracting(PairMatch.Evidence::feature)
 			.contains(MatchFeature.SSN_SAME, MatchFeature.NAME_NICKNAME, MatchFeature.BIRTH_SAME);
-		assertThat(match.evidenceAgainst()).isEmpty();
+		assertThat(match.evidenceAgainst()).extracting(PairMatch.Evidence::feature)
+			.containsOnly(MatchFeature.MIDDLE_MISSING);
 	}
 
 	@Test
@@ -142,7 +143,7 @@ class RecordMatcherTests {
 
 	private static PersonRecord person(AgencyRecord record) {
 		List<PersonName> names = new ArrayList<>();
-		names.add(new PersonName(record.first(), null, record.last(), PersonName.Kind.LEGAL));
+		names.add(new PersonName(record.first(), record.middle(), record.last(), PersonName.Kind.LEGAL));
 		for (RecordedIdentity.Alias alias : record.aliases()) {
 			names.add(new PersonName(alias.first(), null, alias.last(),
 					(alias.kind() == RecordedIdentity.Alias.Kind.MAIDEN) ? PersonName.Kind.MAIDEN

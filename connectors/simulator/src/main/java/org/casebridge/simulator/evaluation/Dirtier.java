@@ -50,7 +50,7 @@ final class Dirtier {
 			int position = 1 + this.random.nextInt(first.length() - 1);
 			first = first.substring(0, position) + first.substring(position + 1);
 		}
-		return new AgencyRecord(record.key(), record.agency(), first, last, record.aliases(), born,
+		return new AgencyRecord(record.key(), record.agency(), first, record.middle(), last, record.aliases(), born,
 				record.dateOfBirthEstimated(), ssn, record.sex());
 	}
 

@@ -94,8 +94,8 @@ public final class EvaluationPopulation {
 
 	static AgencyRecord clean(RecordedIdentity identity, Sex sex) {
 		return new AgencyRecord(identity.agency() + ":" + identity.recordId(), identity.agency(), identity.first(),
-				identity.last(), identity.aliases(), identity.dateOfBirth(), identity.dateOfBirthEstimated(),
-				identity.ssn(), sex);
+				identity.middle(), identity.last(), identity.aliases(), identity.dateOfBirth(),
+				identity.dateOfBirthEstimated(), identity.ssn(), sex);
 	}
 
 	private static void oldAndNewSsn(List<AgencyRecord> own, Set<String> ssns, String current,

@@ -23,6 +23,9 @@ final class LookAlikes {
 	private static final List<String> TWIN_NAMES_MALE = List.of("Owen", "Caleb", "Isaac", "Felix", "Hugo", "Victor",
 			"Marcus", "Wesley", "Rafael", "Simon");
 
+	private static final List<String> MIDDLE_NAMES = List.of("ANN", "MARIE", "LYNN", "JEAN", "ROSE", "LEE", "JAMES",
+			"MICHAEL", "ALAN", "RAY", "DAVID", "JOSEPH", "ELENA", "LUIS", "GRACE", "PAUL");
+
 	private LookAlikes() {
 	}
 
@@ -36,21 +39,36 @@ final class LookAlikes {
 			default -> randomSsn(random);
 		};
 		int yearsOlder = 20 + random.nextInt(16);
+		int dayOffset = 1 + random.nextInt(364);
 		List<AgencyRecord> records = new ArrayList<>();
 		for (RecordedIdentity identity : recorded) {
 			String key = identity.agency() + ":" + truthId;
 			boolean keepsSsn = identity.ssn() != null || kind == HardNegative.Kind.NAMESAKES_WITH_DIFFERENT_SSNS;
 			records.add(switch (kind) {
-				case TWINS -> new AgencyRecord(key, identity.agency(), twinName.toUpperCase(), identity.last(),
-						List.of(), identity.dateOfBirth(), identity.dateOfBirthEstimated(), keepsSsn ? ssn : null, sex);
+				case TWINS -> new AgencyRecord(key, identity.agency(), twinName.toUpperCase(),
+						otherMiddle(identity.middle(), random), identity.last(), List.of(), identity.dateOfBirth(),
+						identity.dateOfBirthEstimated(), keepsSsn ? ssn : null, sex);
 				case JUNIOR_AND_SENIOR ->
-					new AgencyRecord(key, identity.agency(), identity.first(), identity.last(), identity.aliases(),
-							identity.dateOfBirth().minusYears(yearsOlder), false, keepsSsn ? ssn : null, sex);
-				default -> new AgencyRecord(key, identity.agency(), identity.first(), identity.last(),
-						identity.aliases(), identity.dateOfBirth(), identity.dateOfBirthEstimated(), ssn, sex);
+					new AgencyRecord(key, identity.agency(), identity.first(), identity.middle(), identity.last(),
+							identity.aliases(), identity.dateOfBirth().minusYears(yearsOlder).plusDays(dayOffset),
+							false, keepsSsn ? ssn : null, sex);
+				default -> new AgencyRecord(key, identity.agency(), identity.first(),
+						otherMiddle(identity.middle(), random), identity.last(), identity.aliases(),
+						identity.dateOfBirth(), identity.dateOfBirthEstimated(), ssn, sex);
 			});
 		}
 		return records;
+	}
+
+	/**
+	 * Another person's middle name, recorded the way this agency records middle names.
+	 */
+	private static String otherMiddle(String recorded, SplittableRandom random) {
+		if (recorded == null) {
+			return null;
+		}
+		String other = MIDDLE_NAMES.get(random.nextInt(MIDDLE_NAMES.size()));
+		return (recorded.length() == 1) ? other.substring(0, 1) : other;
 	}
 
 	private static Sex other(Sex sex) {
