@@ -70,6 +70,18 @@ public final class GatewayWiring {
 	}
 
 	/**
+	 * The keys the agencies started with {@code settings} sign their change feeds with.
+	 * @param settings how the simulator is started
+	 * @return property names and values
+	 */
+	public static Map<String, String> eventKeys(SimulatorSettings settings) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("casebridge.connectors.support.event-key", settings.eventKey(Agency.SUPPORT));
+		properties.put("casebridge.connectors.welfare.event-key", settings.eventKey(Agency.WELFARE));
+		return properties;
+	}
+
+	/**
 	 * The properties as Spring Boot command-line arguments, {@code --name=value}.
 	 * @param properties names and values
 	 * @return one argument per property
@@ -91,6 +103,7 @@ public final class GatewayWiring {
 	private static Map<String, String> properties(Function<Agency, URI> baseUri, SimulatorSettings settings) {
 		Map<String, String> properties = endpoints(baseUri);
 		properties.putAll(welfareClient(settings));
+		properties.putAll(eventKeys(settings));
 		return properties;
 	}
 
