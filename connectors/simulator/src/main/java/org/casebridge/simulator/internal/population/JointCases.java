@@ -47,8 +47,8 @@ final class JointCases {
 			.stream()
 			.anyMatch((byAgency) -> byAgency.values().stream().anyMatch(Identity::familyViolence));
 		return switch (kind) {
-			case CHILD_OF_FLAGGED_PARENT ->
-				(inCare && flagged) ? welfare(kind, family, episode, "REMOVAL", episode.removed()) : null;
+			case CHILD_OF_FLAGGED_PARENT -> (inCare && flagged && referralDue(episode))
+					? welfare(kind, family, episode, "REFERRAL", episode.removed()) : null;
 			case PAYEE_AFTER_REMOVAL -> {
 				if (!inCare || flagged) {
 					yield null;
@@ -96,6 +96,10 @@ final class JointCases {
 				yield null;
 			}
 		};
+	}
+
+	private static boolean referralDue(Episode episode) {
+		return episode.referral() == null || episode.referral().review().isBefore(SimulationDate.TODAY);
 	}
 
 	private static JointCase welfare(JointCaseKind kind, Family family, Episode episode, String code,
