@@ -70,7 +70,14 @@ class AlertBroadcast implements SmartLifecycle {
 
 	/** The alerts raised from now on for {@code recipient}, on any replica. */
 	Flux<Alert> raisedFor(String recipient) {
-		return this.local.asFlux().filter((alert) -> alert.recipient().equals(recipient));
+		// buffered per subscriber: a subscriber still auditing one delivery must not miss
+		// the next
+		return this.local.asFlux().onBackpressureBuffer().filter((alert) -> alert.recipient().equals(recipient));
+	}
+
+	/** How many live subscriptions this replica serves. */
+	int subscribers() {
+		return this.local.currentSubscriberCount();
 	}
 
 	@Override

@@ -35,6 +35,12 @@ public final class SupportApi implements AgencyApi {
 		this.changes = changes;
 	}
 
+	/** Reading the change feed is not business: neither counted nor held by the gate. */
+	@Override
+	public boolean isBusiness(Request request) {
+		return !CHANGES.equals(request.path());
+	}
+
 	@Override
 	public Response handle(Request request) {
 		String path = request.path();

@@ -46,7 +46,8 @@ public final class WelfareApi implements AgencyApi {
 
 	@Override
 	public boolean isBusiness(Request request) {
-		return !TOKEN.equals(request.path());
+		// token requests and change-feed reads are neither counted nor held by the gate
+		return !TOKEN.equals(request.path()) && !CHANGES.equals(request.path());
 	}
 
 	@Override
