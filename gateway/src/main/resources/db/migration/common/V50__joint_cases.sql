@@ -50,6 +50,7 @@ CREATE TABLE joint_alert (
     subject_records VARCHAR(1000)            NOT NULL,
     flag            VARCHAR(20000)           NOT NULL,
     raised_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    change_recorded_at TIMESTAMP WITH TIME ZONE,
     status          VARCHAR(16)              NOT NULL,
     status_at       TIMESTAMP WITH TIME ZONE,
     dismiss_reason  VARCHAR(1000),

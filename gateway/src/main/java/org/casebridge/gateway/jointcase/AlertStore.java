@@ -36,14 +36,15 @@ class AlertStore {
 
 	/**
 	 * Raises the flag for the recipient, unless it already was.
+	 * @param changeRecordedAt when the agency recorded the change that raised it
 	 * @return the new alert, or empty when the recipient already had it
 	 */
-	Optional<Alert> raise(String recipient, Flag flag, Instant now) {
+	Optional<Alert> raise(String recipient, Flag flag, Instant now, Instant changeRecordedAt) {
 		String id = UUID.randomUUID().toString();
 		int inserted = this.jdbc
 			.sql("INSERT INTO joint_alert (id, recipient, flag_key, kind, acting_agency, subject_records, flag,"
-					+ " raised_at, status) VALUES (:id, :recipient, :key, :kind, :acting, :subject, :flag, :at, 'NEW')"
-					+ " ON CONFLICT DO NOTHING")
+					+ " raised_at, change_recorded_at, status) VALUES (:id, :recipient, :key, :kind, :acting, :subject,"
+					+ " :flag, :at, :changeAt, 'NEW')" + " ON CONFLICT DO NOTHING")
 			.param("id", id)
 			.param("recipient", recipient)
 			.param("key", flag.key())
@@ -52,6 +53,7 @@ class AlertStore {
 			.param("subject", recordKeys(flag).stream().collect(Collectors.joining(" ")))
 			.param("flag", JSON.writeValueAsString(flag))
 			.param("at", Timestamp.from(now))
+			.param("changeAt", Timestamp.from(changeRecordedAt))
 			.update();
 		return (inserted == 1) ? Optional.of(new Alert(id, recipient, flag, now, AlertStatus.NEW, null, null))
 				: Optional.empty();

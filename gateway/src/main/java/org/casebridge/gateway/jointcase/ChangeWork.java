@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +45,9 @@ class ChangeWork {
 	private static final ZoneId AGENCY_ZONE = ZoneId.of("America/Denver");
 
 	private static final long READ_TIMEOUT_SECONDS = 10;
+
+	/** The agencies the flags are decided from; locate is not needed. */
+	private static final Set<Source> DECIDED_FROM = Set.of(Source.SUPPORT, Source.WELFARE, Source.VITALS);
 
 	private final ChangeFeeds feeds;
 
@@ -140,7 +144,7 @@ class ChangeWork {
 		}
 		Map<ChangeInbox.Pending, CompletableFuture<PersonView>> views = new LinkedHashMap<>();
 		for (ChangeInbox.Pending change : pending) {
-			views.put(change, this.opening.openRecord(change.source(), change.agencyPersonId()));
+			views.put(change, this.opening.openRecord(change.source(), change.agencyPersonId(), DECIDED_FROM));
 		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, AGENCY_ZONE);
@@ -177,7 +181,7 @@ class ChangeWork {
 			List<Flag> flags = JointCaseFlags.of(view.facts(), today);
 			for (Flag flag : flags) {
 				for (String recipient : this.routing.recipients(flag)) {
-					this.alerts.raise(recipient, flag, now).ifPresent((alert) -> {
+					this.alerts.raise(recipient, flag, now, change.recordedAt()).ifPresent((alert) -> {
 						this.audit.created(alert);
 						this.broadcast.announce(alert);
 						raised.add(alert);
@@ -192,7 +196,7 @@ class ChangeWork {
 
 	/** An agency the flags are decided from that did not answer, or null. */
 	private static Source unanswered(PersonView view) {
-		for (Source source : new Source[] { Source.SUPPORT, Source.WELFARE, Source.VITALS }) {
+		for (Source source : DECIDED_FROM) {
 			if (!view.facts().answered(source)) {
 				return source;
 			}

@@ -49,13 +49,14 @@ public class PersonOpening {
 	}
 
 	/**
-	 * The view of the person behind one agency record: the record's identity keys are
-	 * read first, so the other agencies can be searched for the same person.
+	 * The view of the person behind one agency record, from the agencies given: the
+	 * record's identity keys are read first, so the other agencies can be searched for
+	 * the same person.
 	 */
-	public CompletableFuture<PersonView> openRecord(Source source, String agencyPersonId) {
+	public CompletableFuture<PersonView> openRecord(Source source, String agencyPersonId, Set<Source> sources) {
 		return this.connectors.get(source)
 			.personDetails(agencyPersonId)
-			.thenCompose((details) -> open(handleOf(source, details.person())));
+			.thenCompose((details) -> open(handleOf(source, details.person()), sources));
 	}
 
 	/** The view of the person a handle stands for, from every agency. */

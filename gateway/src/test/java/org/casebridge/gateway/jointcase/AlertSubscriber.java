@@ -23,6 +23,8 @@ final class AlertSubscriber implements WebSocket.Listener, AutoCloseable {
 
 	private final List<String> received = new ArrayList<>();
 
+	private final java.util.Map<String, java.time.Instant> receivedAt = new java.util.HashMap<>();
+
 	private final List<String> others = new ArrayList<>();
 
 	private final StringBuilder partial = new StringBuilder();
@@ -52,6 +54,11 @@ final class AlertSubscriber implements WebSocket.Listener, AutoCloseable {
 	/** The messages other than alerts and the acknowledgement, as sent. */
 	synchronized List<String> others() {
 		return List.copyOf(this.others);
+	}
+
+	/** When each alert was first received. */
+	synchronized java.util.Map<String, java.time.Instant> receivedAt() {
+		return java.util.Map.copyOf(this.receivedAt);
 	}
 
 	synchronized List<String> received() {
