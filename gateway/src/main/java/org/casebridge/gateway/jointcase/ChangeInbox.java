@@ -70,7 +70,7 @@ class ChangeInbox {
 	void refuse(Source source, RefusedChange refused, Instant now) {
 		this.jdbc
 			.sql("INSERT INTO joint_change_refused (source, event_id, reason, refused_at)"
-					+ " VALUES (:source, :eventId, :reason, :at)")
+					+ " VALUES (:source, :eventId, :reason, :at) ON CONFLICT DO NOTHING")
 			.param("source", source.name())
 			.param("eventId", truncate(refused.eventId(), 100))
 			.param("reason", truncate(refused.reason(), 300))

@@ -74,7 +74,7 @@ class ChangeLoop implements SmartLifecycle {
 				read = this.work.read();
 				applied = this.work.apply();
 			}
-			while ((read > 0 || applied >= this.properties.batchSize()) && !Thread.currentThread().isInterrupted());
+			while ((read > 0 || applied > 0) && !Thread.currentThread().isInterrupted());
 		}
 		catch (RuntimeException ex) {
 			// the next round tries again; nothing was committed of a failed transaction

@@ -137,7 +137,7 @@ class ChangeWork {
 	}
 
 	private int applyBatch(List<Alert> raised) {
-		List<ChangeInbox.Pending> pending = this.inbox.lockPending(this.properties.batchSize(),
+		List<ChangeInbox.Pending> pending = this.inbox.lockPending(this.properties.applyAtOnce(),
 				this.properties.maxAttempts());
 		if (pending.isEmpty()) {
 			return 0;

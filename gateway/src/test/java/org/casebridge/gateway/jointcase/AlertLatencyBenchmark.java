@@ -34,6 +34,9 @@ class AlertLatencyBenchmark extends GatewayIntegrationTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private AlertBroadcast broadcast;
+
 	@Test
 	void changeToSubscriberLatency() {
 		List<AlertSubscriber> subscribers = new ArrayList<>();
@@ -57,7 +60,6 @@ class AlertLatencyBenchmark extends GatewayIntegrationTest {
 		LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
 		Map<String, Instant> received = new HashMap<>();
 		subscribers.forEach((s) -> received.putAll(s.receivedAt()));
-		subscribers.forEach(AlertSubscriber::close);
 		List<Long> latencies = new ArrayList<>();
 		for (Map.Entry<String, Instant> entry : received.entrySet()) {
 			Timestamp recorded = this.jdbc.sql("SELECT change_recorded_at FROM joint_alert WHERE id = :id")
@@ -67,6 +69,24 @@ class AlertLatencyBenchmark extends GatewayIntegrationTest {
 			latencies.add(Duration.between(recorded.toInstant(), entry.getValue()).toMillis());
 		}
 		latencies.sort(Long::compare);
+		long raised = this.jdbc.sql("SELECT COUNT(*) FROM joint_alert WHERE raised_at >= :start")
+			.param("start", Timestamp.from(start))
+			.query(Long.class)
+			.single();
+		long applied = this.jdbc.sql("SELECT COUNT(*) FROM joint_change_inbox WHERE applied_at >= :start")
+			.param("start", Timestamp.from(start))
+			.query(Long.class)
+			.single();
+		System.out.printf("subscribers %d (live %d); changes applied %d; alerts raised %d; received %d%n",
+				subscribers.size(), this.broadcast.subscribers(), applied, raised,
+				subscribers.stream().mapToInt((s) -> s.received().size()).sum());
+		subscribers.forEach((s) -> System.out.println("other messages: " + s.others()));
+		System.out.println(
+				"recipients: " + this.jdbc.sql("SELECT DISTINCT recipient FROM joint_alert WHERE raised_at >= :start")
+					.param("start", Timestamp.from(start))
+					.query(String.class)
+					.list());
+		subscribers.forEach(AlertSubscriber::close);
 		assertThat(latencies).isNotEmpty();
 		System.out.printf("changes announced %d in %d s (%.1f/s); alerts received %d; still pending %d%n", changes,
 				took.toSeconds(), changes * 1000.0 / took.toMillis(), latencies.size(), pending());

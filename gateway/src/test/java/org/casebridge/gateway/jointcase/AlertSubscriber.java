@@ -77,9 +77,10 @@ final class AlertSubscriber implements WebSocket.Listener, AutoCloseable {
 							+ "\"subscription { alertRaised { id kind actingAgency raisedAt } }\"}}", true)
 					.thenRun(() -> this.subscribed.complete(null));
 				case "next" -> {
+					String id = message.path("payload").path("data").path("alertRaised").path("id").asString();
 					synchronized (this) {
-						this.received
-							.add(message.path("payload").path("data").path("alertRaised").path("id").asString());
+						this.received.add(id);
+						this.receivedAt.putIfAbsent(id, java.time.Instant.now());
 					}
 				}
 				default -> {
