@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.casebridge.simulator.internal.population.Places;
+
 /**
  * How the gateway reaches simulated agencies: the {@code casebridge.connectors.*}
  * settings for agencies listening at given addresses. The one place that knows them; the
@@ -70,6 +72,39 @@ public final class GatewayWiring {
 	}
 
 	/**
+	 * The keys the agencies started with {@code settings} sign their change feeds with.
+	 * @param settings how the simulator is started
+	 * @return property names and values
+	 */
+	public static Map<String, String> eventKeys(SimulatorSettings settings) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("casebridge.connectors.support.event-key", settings.eventKey(Agency.SUPPORT));
+		properties.put("casebridge.connectors.welfare.event-key", settings.eventKey(Agency.WELFARE));
+		return properties;
+	}
+
+	/**
+	 * Every simulated agency worker as a CaseBridge user of the same name (the e-mail
+	 * address's local part, e.g. {@code dwhitfield}), so that joint-case alerts reach the
+	 * workers assigned to the cases.
+	 * @return property names and values
+	 */
+	public static Map<String, String> caseworkers() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		List<String> emails = Places.workerEmails();
+		for (int i = 0; i < emails.size(); i++) {
+			properties.put("casebridge.joint-cases.workers[" + i + "].agency-id", emails.get(i));
+			properties.put("casebridge.joint-cases.workers[" + i + "].user", userOf(emails.get(i)));
+		}
+		return properties;
+	}
+
+	/** The CaseBridge user a simulated agency worker signs in as. */
+	public static String userOf(String workerEmail) {
+		return workerEmail.substring(0, workerEmail.indexOf('@'));
+	}
+
+	/**
 	 * The properties as Spring Boot command-line arguments, {@code --name=value}.
 	 * @param properties names and values
 	 * @return one argument per property
@@ -91,6 +126,7 @@ public final class GatewayWiring {
 	private static Map<String, String> properties(Function<Agency, URI> baseUri, SimulatorSettings settings) {
 		Map<String, String> properties = endpoints(baseUri);
 		properties.putAll(welfareClient(settings));
+		properties.putAll(eventKeys(settings));
 		return properties;
 	}
 

@@ -145,4 +145,10 @@ public interface Population {
 	 */
 	Map<HardCase, List<String>> hardCases();
 
+	/**
+	 * The first situation of {@code kind} in population order, with the change that
+	 * announces it, in a family whose records link plainly.
+	 */
+	Optional<JointCase> jointCase(JointCaseKind kind);
+
 }

@@ -1,12 +1,14 @@
 package org.casebridge.simulator;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.casebridge.simulator.internal.changes.Announcer;
 import org.casebridge.simulator.internal.http.AgencyApi;
 import org.casebridge.simulator.internal.http.AgencyServer;
 import org.casebridge.simulator.internal.http.ControlServer;
@@ -40,12 +42,15 @@ public final class Simulator implements AutoCloseable {
 
 	private final ControlServer control;
 
+	private final Announcer announcer;
+
 	private Simulator(SimulatorSettings settings) {
 		this.settings = settings;
 		this.world = World.generate(settings.seed(), settings.people());
 		this.locateLimiter = new RateLimiter(settings.locateRequestsPerSecond());
 		this.welfareTokens = new TokenIssuer(settings.welfareClientId(), settings.welfareClientSecret(),
 				settings.welfareTokenLifetime());
+		this.announcer = new Announcer(this.world, settings::eventKey, Clock.systemUTC());
 		try {
 			for (Agency agency : Agency.values()) {
 				this.servers.put(agency,
@@ -56,6 +61,7 @@ public final class Simulator implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			this.servers.values().forEach(AgencyServer::close);
+			this.announcer.close();
 			throw ex;
 		}
 	}
@@ -116,6 +122,11 @@ public final class Simulator implements AutoCloseable {
 		this.welfareTokens.expireAll();
 	}
 
+	/** The agencies' change feeds. */
+	public AgencyChanges changes() {
+		return new AgencyChanges(this.announcer);
+	}
+
 	public Population population() {
 		return this.world;
 	}
@@ -125,17 +136,21 @@ public final class Simulator implements AutoCloseable {
 		this.gate.shutDown();
 		this.control.close();
 		this.servers.values().forEach(AgencyServer::close);
+		this.announcer.close();
 	}
 
 	/**
 	 * Runs the simulator until killed. Flags: {@code --seed N}, {@code --people N},
 	 * {@code --host H}, {@code --port-base P} (control on P, agencies on P+1 to P+4),
 	 * {@code --locate-rate N} (the locate agency's allowance per client address, requests
-	 * per second; 0 for none, as load tests need).
+	 * per second; 0 for none, as load tests need), {@code --change-pace N} (changes the
+	 * agencies announce a second, replaying the population's history; 0, the default,
+	 * announces none).
 	 */
 	public static void main(String[] args) throws InterruptedException {
 		SimulatorSettings settings = settingsFrom(args);
 		Simulator simulator = start(settings);
+		simulator.changes().pace(changePace(args));
 		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
 		System.out.println("CaseBridge agency simulator: " + simulator.population().people().size() + " people, seed "
 				+ settings.seed() + ", locate rate " + settings.locateRequestsPerSecond() + "/s");
@@ -161,17 +176,25 @@ public final class Simulator implements AutoCloseable {
 				case "--host" -> settings.withHost(value);
 				case "--port-base" -> settings.withPortBase(Integer.parseInt(value));
 				case "--locate-rate" -> settings.withLocateRequestsPerSecond(Integer.parseInt(value));
+				case "--change-pace" -> settings;
 				default -> throw new IllegalArgumentException("unknown flag " + flags.get(i)
-						+ " (flags: --seed N --people N --host H --port-base P --locate-rate N)");
+						+ " (flags: --seed N --people N --host H --port-base P --locate-rate N --change-pace N)");
 			};
 		}
 		return settings;
 	}
 
+	/** The {@code --change-pace N} flag: changes announced a second, 0 when absent. */
+	static double changePace(String... args) {
+		List<String> flags = List.of(args);
+		int at = flags.indexOf("--change-pace");
+		return (at >= 0 && at + 1 < flags.size()) ? Double.parseDouble(flags.get(at + 1)) : 0;
+	}
+
 	private AgencyApi api(Agency agency) {
 		return switch (agency) {
-			case SUPPORT -> new SupportApi(this.world);
-			case WELFARE -> new WelfareApi(this.world, this.welfareTokens);
+			case SUPPORT -> new SupportApi(this.world, this.announcer.log(Agency.SUPPORT));
+			case WELFARE -> new WelfareApi(this.world, this.welfareTokens, this.announcer.log(Agency.WELFARE));
 			case VITALS -> new VitalsApi(this.world);
 			case LOCATE -> new LocateApi(this.world, this.locateLimiter);
 		};

@@ -139,4 +139,13 @@ public record SimulatorSettings(long seed, int people, String host, int supportP
 		return URI.create("http://" + address + ":" + port);
 	}
 
+	/**
+	 * The key {@code agency} signs its change feed with, shared with the gateway
+	 * ({@code casebridge.connectors.<agency>.event-key}); derived from the seed, as the
+	 * demo's other secrets are fixed.
+	 */
+	public String eventKey(Agency agency) {
+		return "simulated-" + agency.pathName() + "-event-key-" + this.seed;
+	}
+
 }

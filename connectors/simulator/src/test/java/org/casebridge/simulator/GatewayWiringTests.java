@@ -22,7 +22,9 @@ class GatewayWiringTests {
 				entry("casebridge.connectors.vitals.base-uri", "http://127.0.0.1:9103/registry/soap"),
 				entry("casebridge.connectors.locate.base-uri", "http://127.0.0.1:9104"),
 				entry("casebridge.connectors.welfare.client-id", "gw"),
-				entry("casebridge.connectors.welfare.client-secret", "s3cret"));
+				entry("casebridge.connectors.welfare.client-secret", "s3cret"),
+				entry("casebridge.connectors.support.event-key", "simulated-support-event-key-20261101"),
+				entry("casebridge.connectors.welfare.event-key", "simulated-welfare-event-key-20261101"));
 	}
 
 	@Test
@@ -52,7 +54,7 @@ class GatewayWiringTests {
 			System.setOut(original);
 		}
 
-		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(7)
+		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(9)
 			.contains("--casebridge.connectors.vitals.base-uri=http://127.0.0.1:19103/registry/soap",
 					"--casebridge.connectors.welfare.client-secret=welfare-secret");
 	}

@@ -21,6 +21,21 @@ public enum AuditEventType {
 	POLICY_CHANGED,
 
 	/** An auditor or security officer read the audit trail. */
-	AUDIT_QUERY
+	AUDIT_QUERY,
+
+	/** A joint-case alert was raised for a worker. */
+	ALERT_CREATED,
+
+	/** A joint-case alert was pushed to a worker's live subscription. */
+	ALERT_DELIVERED,
+
+	/** A worker read their joint-case alerts. */
+	ALERT_READ,
+
+	/** A worker acknowledged a joint-case alert. */
+	ALERT_ACKNOWLEDGED,
+
+	/** A worker dismissed a joint-case alert, with a reason. */
+	ALERT_DISMISSED
 
 }

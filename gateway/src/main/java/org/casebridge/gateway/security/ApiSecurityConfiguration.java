@@ -62,7 +62,7 @@ class ApiSecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
 		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 		sessions.setAllowSessionCreation(false);
-		http.securityMatcher("/graphql", "/graphql/**", "/graphiql", "/actuator/**")
+		http.securityMatcher("/graphql", "/graphql/**", "/graphql-ws", "/graphiql", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				// the GraphiQL page holds no data (its queries carry their own bearer
@@ -72,6 +72,10 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/graphiql")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/graphql")
+				.hasAnyRole(recognisedRoles())
+				// live alerts (graphql-ws): the WebSocket handshake carries the bearer
+				// token
+				.requestMatchers(HttpMethod.GET, "/graphql-ws")
 				.hasAnyRole(recognisedRoles())
 				.anyRequest()
 				.denyAll())

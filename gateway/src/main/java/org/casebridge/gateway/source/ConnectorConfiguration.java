@@ -3,6 +3,7 @@ package org.casebridge.gateway.source;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.casebridge.connector.AgencyConnector;
+import org.casebridge.connector.Source;
+import org.casebridge.connector.change.ChangeFeed;
 import org.casebridge.connector.locate.LocateConnector;
 import org.casebridge.connector.locate.LocateSettings;
 import org.casebridge.connector.support.SupportConnector;
@@ -59,6 +62,22 @@ class ConnectorConfiguration {
 						locate.responseTimeout(), locate.pageSize(), locate.maxPages()), clock,
 						io.client(locate.connectTimeout())));
 		return new Connectors(all);
+	}
+
+	/**
+	 * The change feeds of the agencies whose event key is configured, read through the
+	 * same connectors (and HTTP clients) as their records.
+	 */
+	@Bean
+	ChangeFeeds changeFeeds(ConnectorProperties properties, Connectors connectors) {
+		List<ChangeFeed> feeds = new ArrayList<>();
+		if (properties.support().eventKey() != null) {
+			feeds.add(((SupportConnector) connectors.get(Source.SUPPORT)).changeFeed(properties.support().eventKey()));
+		}
+		if (properties.welfare().eventKey() != null) {
+			feeds.add(((WelfareConnector) connectors.get(Source.WELFARE)).changeFeed(properties.welfare().eventKey()));
+		}
+		return new ChangeFeeds(feeds);
 	}
 
 	/** The agencies' HTTP clients and the pool they share. */

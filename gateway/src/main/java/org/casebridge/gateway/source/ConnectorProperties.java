@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,15 +26,27 @@ import org.springframework.validation.annotation.Validated;
 record ConnectorProperties(@Valid @NotNull Support support, @Valid @NotNull Welfare welfare,
 		@Valid @NotNull Vitals vitals, @Valid @NotNull Locate locate) {
 
-	/** Child support (IV-D), REST/JSON. */
+	/**
+	 * Child support (IV-D), REST/JSON; {@code eventKey} the key the agency signs its
+	 * change feed with (no key: the feed is not read).
+	 */
 	record Support(@NotNull URI baseUri, @DefaultValue("500ms") Duration connectTimeout,
-			@DefaultValue("1800ms") Duration responseTimeout) {
+			@DefaultValue("1800ms") Duration responseTimeout, @Size(min = 32) String eventKey) {
+
+		@Override
+		public String toString() {
+			return "Support[baseUri=" + this.baseUri + "]";
+		}
+
 	}
 
-	/** Child welfare (CCWIS), REST/JSON behind the agency's OAuth2 client credentials. */
+	/**
+	 * Child welfare (CCWIS), REST/JSON behind the agency's OAuth2 client credentials;
+	 * {@code eventKey} as for child support.
+	 */
 	record Welfare(@NotNull URI baseUri, @NotNull URI tokenUri, @NotBlank String clientId,
 			@NotBlank String clientSecret, @DefaultValue("500ms") Duration connectTimeout,
-			@DefaultValue("1800ms") Duration responseTimeout) {
+			@DefaultValue("1800ms") Duration responseTimeout, @Size(min = 32) String eventKey) {
 
 		@Override
 		public String toString() {

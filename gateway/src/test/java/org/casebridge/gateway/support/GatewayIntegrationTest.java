@@ -2,6 +2,7 @@ package org.casebridge.gateway.support;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.GatewayWiring;
 import org.casebridge.simulator.Simulator;
 import org.casebridge.simulator.SimulatorSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,9 @@ public abstract class GatewayIntegrationTest extends GatewayTest {
 	@DynamicPropertySource
 	static void sharedAgencies(DynamicPropertyRegistry registry) {
 		agencies(registry, simulator::baseUri);
+		// the agencies' change feeds, and their workers as CaseBridge users
+		GatewayWiring.eventKeys(simulator.settings()).forEach((name, value) -> registry.add(name, () -> value));
+		GatewayWiring.caseworkers().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@AfterEach

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.Source;
+import org.casebridge.connector.change.ChangeFeed;
+import org.casebridge.connector.change.ChangePage;
+import org.casebridge.connector.http.ChangeSignatures;
 import org.casebridge.connector.SourceException;
 import org.casebridge.connector.http.AgencyExchange;
 import org.casebridge.connector.model.PersonDetails;
@@ -51,6 +54,28 @@ public final class SupportConnector implements AgencyConnector {
 		Objects.requireNonNull(clock, "clock");
 		Objects.requireNonNull(httpClient, "httpClient");
 		this.client = new SupportClient(httpClient, settings.baseUri(), settings.responseTimeout(), clock);
+	}
+
+	/**
+	 * The agency's change feed, every change checked against the agency's signature.
+	 * @param eventKey the key the agency signs its changes with (at least 32 characters)
+	 * @return a feed over this connector's HTTP client
+	 */
+	public ChangeFeed changeFeed(String eventKey) {
+		ChangeSignatures signatures = ChangeSignatures.withKey(eventKey);
+		return new ChangeFeed() {
+
+			@Override
+			public Source source() {
+				return Source.SUPPORT;
+			}
+
+			@Override
+			public CompletableFuture<ChangePage> read(String cursor, int limit) {
+				return SupportConnector.this.client.changes(cursor, limit, signatures);
+			}
+
+		};
 	}
 
 	@Override

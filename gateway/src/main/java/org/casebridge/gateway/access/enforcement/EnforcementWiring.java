@@ -20,6 +20,7 @@ import graphql.schema.GraphQLScalarType;
 
 import org.casebridge.connector.model.SupportCase;
 import org.casebridge.gateway.access.AccessPolicy;
+import org.casebridge.gateway.access.FederalTaxOffsets;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -94,43 +95,19 @@ class EnforcementWiring {
 	}
 
 	/**
-	 * A support case's disbursements: without, or only, those of federal tax offsets. A
-	 * disbursement is an offset's when the agency names the offset as the collection it
-	 * distributes, or, where the agency does not say or names a collection the case does
-	 * not list, when it pays out an offset's exact amount within
-	 * {@value #DISBURSED_WITHIN_DAYS} days of it.
+	 * A support case's disbursements: without, or only, those of federal tax offsets
+	 * ({@link FederalTaxOffsets}).
 	 */
 	private record Disbursements(boolean federalTaxOffsets) implements DataFetcher<Object>, TrivialDataFetcher<Object> {
-
-		private static final int DISBURSED_WITHIN_DAYS = 10;
 
 		@Override
 		public Object get(graphql.schema.DataFetchingEnvironment env) {
 			SupportCase supportCase = env.getSource();
-			List<SupportCase.Payment> offsets = supportCase.payments()
-				.stream()
-				.filter(SupportCase.Payment::federalTaxInformation)
-				.toList();
 			return supportCase.disbursements()
 				.stream()
-				.filter((disbursement) -> ofOffset(disbursement, supportCase, offsets) == this.federalTaxOffsets)
+				.filter((disbursement) -> FederalTaxOffsets.disburses(disbursement,
+						supportCase) == this.federalTaxOffsets)
 				.toList();
-		}
-
-		static boolean ofOffset(SupportCase.Disbursement disbursement, SupportCase supportCase,
-				List<SupportCase.Payment> offsets) {
-			if (disbursement.collectionId() != null) {
-				for (SupportCase.Payment payment : supportCase.payments()) {
-					if (disbursement.collectionId().equals(payment.paymentId())) {
-						return payment.federalTaxInformation();
-					}
-				}
-			}
-			return offsets.stream()
-				.anyMatch((offset) -> offset.amount() != null && disbursement.amount() != null
-						&& offset.amount().compareTo(disbursement.amount()) == 0 && offset.receivedOn() != null
-						&& disbursement.issuedOn() != null && !disbursement.issuedOn().isBefore(offset.receivedOn())
-						&& !disbursement.issuedOn().isAfter(offset.receivedOn().plusDays(DISBURSED_WITHIN_DAYS)));
 		}
 
 	}

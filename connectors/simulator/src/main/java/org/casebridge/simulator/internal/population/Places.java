@@ -45,6 +45,14 @@ public final class Places {
 	private Places() {
 	}
 
+	/** Every caseworker's e-mail address: child support's, then child welfare's. */
+	public static List<String> workerEmails() {
+		List<String> emails = new ArrayList<>();
+		SUPPORT_WORKERS.forEach((worker) -> emails.add(worker.email()));
+		WELFARE_WORKERS.forEach((worker) -> emails.add(worker.email()));
+		return List.copyOf(emails);
+	}
+
 	static Address address(SplittableRandom random) {
 		String[] city = CITIES[random.nextInt(CITIES.length)];
 		String unit = (random.nextInt(5) == 0) ? "Apt " + (1 + random.nextInt(40)) : null;

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 
 import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.HardCase;
+import org.casebridge.simulator.JointCase;
+import org.casebridge.simulator.JointCaseKind;
 import org.casebridge.simulator.Population;
 import org.casebridge.simulator.RecordedIdentity;
 import org.casebridge.simulator.SimulatorSettings;
@@ -259,6 +261,11 @@ public final class World implements Population {
 	@Override
 	public Map<HardCase, List<String>> hardCases() {
 		return GroundTruth.hardCases(this);
+	}
+
+	@Override
+	public Optional<JointCase> jointCase(JointCaseKind kind) {
+		return JointCases.find(this, kind);
 	}
 
 	/** The person with their family, as no agency's record. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.internal.changes.ChangeLog;
 import org.casebridge.simulator.internal.http.AgencyApi;
 import org.casebridge.simulator.internal.http.BadRequest;
 import org.casebridge.simulator.internal.http.Inputs;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /oauth/token}, then with a bearer token
- * {@code GET /ccwis/persons/search?...} and {@code GET /ccwis/persons/{person_id}}.
+ * {@code GET /ccwis/persons/search?...}, {@code GET /ccwis/persons/{person_id}} and the
+ * change feed, {@code GET /ccwis/changes?after=&limit=}.
  */
 public final class WelfareApi implements AgencyApi {
 
@@ -28,18 +30,24 @@ public final class WelfareApi implements AgencyApi {
 
 	private static final String PERSONS = "/ccwis/persons/";
 
+	private static final String CHANGES = "/ccwis/changes";
+
 	private final World world;
 
 	private final TokenIssuer tokens;
 
-	public WelfareApi(World world, TokenIssuer tokens) {
+	private final ChangeLog changes;
+
+	public WelfareApi(World world, TokenIssuer tokens, ChangeLog changes) {
 		this.world = world;
 		this.tokens = tokens;
+		this.changes = changes;
 	}
 
 	@Override
 	public boolean isBusiness(Request request) {
-		return !TOKEN.equals(request.path());
+		// token requests and change-feed reads are neither counted nor held by the gate
+		return !TOKEN.equals(request.path()) && !CHANGES.equals(request.path());
 	}
 
 	@Override
@@ -51,6 +59,9 @@ public final class WelfareApi implements AgencyApi {
 			return Json.error(401, "invalid_token").withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 		}
 		String path = request.path();
+		if (CHANGES.equals(path)) {
+			return "GET".equals(request.method()) ? changes(request) : Json.error(405, "method_not_allowed");
+		}
 		if (!path.startsWith(PERSONS) || path.length() == PERSONS.length()) {
 			return Json.error(404, "not_found");
 		}
@@ -68,6 +79,17 @@ public final class WelfareApi implements AgencyApi {
 	@Override
 	public Response failure(int status, String code) {
 		return Json.error(status, code.toLowerCase(Locale.ROOT));
+	}
+
+	private Response changes(Request request) {
+		try {
+			long after = Inputs.number(request.parameter("after"), 0, 0, Integer.MAX_VALUE, "after");
+			int limit = Inputs.number(request.parameter("limit"), 100, 1, 500, "limit");
+			return Json.response(200, this.changes.page(after, limit));
+		}
+		catch (BadRequest ex) {
+			return Json.error(400, "invalid_request", ex.getMessage());
+		}
 	}
 
 	private Response search(Request request) {

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.http.AgencyExchange;
 import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.change.ChangePage;
+import org.casebridge.connector.http.ChangeSignatures;
 import org.casebridge.connector.http.JsonPayloads;
 import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.http.QueryString;
@@ -27,6 +29,8 @@ import org.casebridge.connector.model.PersonSearch;
 public final class SupportClient {
 
 	private static final String MEMBERS = "/api/v2/members";
+
+	private static final String CHANGES = "/api/v2/changes";
 
 	private final AgencyExchange exchange;
 
@@ -69,6 +73,20 @@ public final class SupportClient {
 		return this.exchange.read("member details", get(this.base + MEMBERS + "/" + memberId), Lookup.RECORD,
 				(answer) -> details(memberId, JsonPayloads.read(answer.body(), SupportWire.Member.class),
 						answer.receivedAt()));
+	}
+
+	/**
+	 * One page of the agency's change feed.
+	 * @param cursor the cursor of the last page read, or null for the start
+	 * @param limit at most this many changes
+	 * @param signatures the agency's event key, which every change must be signed with
+	 * @return the page, with the changes refused on their own
+	 */
+	public CompletableFuture<ChangePage> changes(String cursor, int limit, ChangeSignatures signatures) {
+		QueryString query = new QueryString().add("after", cursor).add("limit", Integer.toString(limit));
+		return this.exchange.read("change feed", get(this.base + CHANGES + "?" + query), Lookup.SEARCH,
+				(answer) -> ChangeMapping.page(JsonPayloads.read(answer.body(), SupportWire.Changes.class), cursor,
+						signatures));
 	}
 
 	private HttpRequest get(String uri) {

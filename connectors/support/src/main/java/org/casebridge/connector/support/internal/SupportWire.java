@@ -55,4 +55,16 @@ final class SupportWire {
 	record Worker(String name, String office, String phone, String email) {
 	}
 
+	/** A page of the change feed; {@code next} is the cursor after it. */
+	record Changes(List<Change> changes, String next) {
+	}
+
+	/**
+	 * One change: {@code type} ORD_EST, ORD_MOD, PAYEE, CASE_OPN, CASE_CLS or DEATH;
+	 * {@code signature} the agency's HMAC over the other fields.
+	 */
+	record Change(String changeId, String type, String memberId, String caseId, String effective, String recorded,
+			String signature) {
+	}
+
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.core.JacksonException;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.change.ChangePage;
 import org.casebridge.connector.http.AgencyExchange;
+import org.casebridge.connector.http.ChangeSignatures;
 import org.casebridge.connector.http.AgencyExchange.Lookup;
 import org.casebridge.connector.http.MalformedPayload;
 import org.casebridge.connector.http.QueryString;
@@ -33,6 +35,8 @@ public final class WelfareClient {
 	private static final String SEARCH = "/ccwis/persons/search";
 
 	private static final String PERSONS = "/ccwis/persons/";
+
+	private static final String CHANGES = "/ccwis/changes";
 
 	private final AgencyExchange exchange;
 
@@ -82,6 +86,20 @@ public final class WelfareClient {
 	public CompletableFuture<PersonDetails> person(String personId) {
 		return authorized("person details", URI.create(this.base + PERSONS + personId), Lookup.RECORD,
 				(reply) -> details(personId, reply));
+	}
+
+	/**
+	 * One page of the agency's change feed.
+	 * @param cursor the cursor of the last page read, or null for the start
+	 * @param limit at most this many changes
+	 * @param signatures the agency's event key, which every change must be signed with
+	 * @return the page, with the changes refused on their own
+	 */
+	public CompletableFuture<ChangePage> changes(String cursor, int limit, ChangeSignatures signatures) {
+		QueryString query = new QueryString().add("after", cursor).add("limit", Integer.toString(limit));
+		return authorized("change feed", URI.create(this.base + CHANGES + "?" + query), Lookup.SEARCH,
+				(reply) -> ChangeMapping.page(JsonPayloads.read(reply.body(), WelfareWire.Events.class), cursor,
+						signatures));
 	}
 
 	private <T> CompletableFuture<T> authorized(String call, URI uri, Lookup lookup, AgencyExchange.Decoder<T> read) {

@@ -59,4 +59,17 @@ final class WelfareWire {
 	record Parent(Long personId, String name, String relationshipCd) {
 	}
 
+	/** A page of the change feed; {@code next_after} is the cursor after it. */
+	record Events(List<Event> events, String nextAfter) {
+	}
+
+	/**
+	 * One change: {@code event_cd} REMOVAL, PLCMT_BEGIN, PLCMT_END, DISCHARGE, TPR,
+	 * REFERRAL, CASE_OPEN or CASE_CLOSE; {@code sig} the agency's HMAC over the other
+	 * fields.
+	 */
+	record Event(String eventId, String eventCd, Long personId, String caseNumber, String effectiveDt, Long recordedTs,
+			String sig) {
+	}
+
 }

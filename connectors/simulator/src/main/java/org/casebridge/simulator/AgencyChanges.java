@@ -1,0 +1,64 @@
+package org.casebridge.simulator;
+
+import java.time.LocalDate;
+
+import org.casebridge.simulator.internal.changes.Announcer;
+import org.casebridge.simulator.internal.changes.ChangeLog.Tampering;
+
+/**
+ * What the simulated agencies announce: child support's change feed
+ * ({@code GET /api/v2/changes}) and child welfare's ({@code GET /ccwis/changes}), each in
+ * the agency's own format and signed with the agency's event key
+ * ({@link SimulatorSettings#eventKey}). Changes are announced on purpose, one at a time,
+ * or by the simulator's clock, which replays the population's history at a chosen pace.
+ * The agencies' records are the population as generated; a change announces what they
+ * hold, it does not alter them.
+ */
+public final class AgencyChanges {
+
+	private final Announcer announcer;
+
+	AgencyChanges(Announcer announcer) {
+		this.announcer = announcer;
+	}
+
+	/**
+	 * Announces a change.
+	 * @param agency {@link Agency#SUPPORT} or {@link Agency#WELFARE}
+	 * @param code the agency's code: support ORD_EST, ORD_MOD, PAYEE, CASE_OPN, CASE_CLS,
+	 * DEATH; welfare REMOVAL, PLCMT_BEGIN, PLCMT_END, DISCHARGE, TPR, REFERRAL,
+	 * CASE_OPEN, CASE_CLOSE
+	 * @param agencyPersonId the agency's id of the person it is about
+	 * @param caseNumber the agency case, or null
+	 * @param effective the day it took effect, or null
+	 * @return the change's event id
+	 */
+	public String announce(Agency agency, String code, String agencyPersonId, String caseNumber, LocalDate effective) {
+		return this.announcer.announce(agency, code, agencyPersonId, caseNumber, effective, Tampering.NONE);
+	}
+
+	/** Announces a change with a signature that is not the agency's. */
+	public String announceUnsigned(Agency agency, String code, String agencyPersonId, String caseNumber,
+			LocalDate effective) {
+		return this.announcer.announce(agency, code, agencyPersonId, caseNumber, effective, Tampering.UNSIGNED);
+	}
+
+	/** Announces a change, signed, whose effective date is impossible. */
+	public String announceUnreadable(Agency agency, String code, String agencyPersonId, String caseNumber) {
+		return this.announcer.announce(agency, code, agencyPersonId, caseNumber, null, Tampering.UNREADABLE);
+	}
+
+	/** How many changes the agency has announced. */
+	public int count(Agency agency) {
+		return this.announcer.log(agency).size();
+	}
+
+	/**
+	 * Replays the population's history at {@code perSecond} changes a second (0 pauses,
+	 * the default).
+	 */
+	public void pace(double perSecond) {
+		this.announcer.pace(perSecond);
+	}
+
+}
