@@ -11,6 +11,13 @@ public enum AuditEventType {
 	/** A person view that may have disclosed agency data. */
 	PERSON_VIEW,
 
+	/**
+	 * A security officer previewed how a role's access would be decided (for a person,
+	 * and under an unsaved change): recorded apart from searches and views, with the
+	 * person it was about, so "who looked at this person" finds it.
+	 */
+	POLICY_PREVIEW,
+
 	/** A request refused by the access policy. */
 	ACCESS_DENIED,
 

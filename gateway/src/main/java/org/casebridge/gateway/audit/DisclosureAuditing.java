@@ -77,7 +77,9 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 			GraphQLContext context, Instant received, String operationName) {
 		AuditOutcome outcome = outcome(snapshot, response.getErrors());
 		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED
-				: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW : AuditEventType.PERSON_SEARCH;
+				: snapshot.operations().contains("policyPreview") ? AuditEventType.POLICY_PREVIEW
+						: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW
+								: AuditEventType.PERSON_SEARCH;
 		AuditEvent.Builder event = AuditEvent.builder(type, outcome)
 			.occurredAt(received)
 			.purposeOfUse(snapshot.purpose())
