@@ -15,11 +15,13 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs each operation under a permit from {@link Admission}, first of all interceptors
- * ({@link InterceptorOrder}). A refused operation gets one {@code OVERLOADED} error, no
- * data and a {@code Retry-After} header.
+ * Runs each operation under a permit from {@link Admission}, taken in its caller's turn,
+ * first of all interceptors ({@link InterceptorOrder}). A refused operation gets one
+ * {@code OVERLOADED} error, no data and a {@code Retry-After} header.
  */
 final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -31,9 +33,19 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		return this.admission.admit()
+		return this.admission.admit(callerOf())
 			.flatMap((permit) -> Mono.defer(() -> chain.next(request)).doFinally((signal) -> permit.release()))
 			.onErrorResume(OverloadedException.class, (ex) -> Mono.just(refused(request, ex)));
+	}
+
+	/**
+	 * Whose turn this operation takes: the authenticated user or integrator, read where
+	 * Spring Security left it for this request (the interceptor starts on the request's
+	 * thread).
+	 */
+	static String callerOf() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return (caller != null) ? caller.getName() : "";
 	}
 
 	private static WebGraphQlResponse refused(WebGraphQlRequest request, OverloadedException ex) {

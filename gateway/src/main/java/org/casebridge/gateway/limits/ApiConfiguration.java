@@ -29,7 +29,8 @@ class ApiConfiguration {
 	@Bean
 	Admission admission(ApiProperties properties) {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
-		return new Admission(concurrency.maxRunning(), concurrency.maxWaiting(), concurrency.maxWait());
+		return new Admission(concurrency.maxRunning(), concurrency.maxRunningPerCaller(), concurrency.maxWaiting(),
+				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
 	}
 
 	@Bean
