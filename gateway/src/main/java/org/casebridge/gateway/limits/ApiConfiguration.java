@@ -4,6 +4,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * the admission of operations; and the cache of parsed and validated documents.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
 class ApiConfiguration {
 
 	/** Before Spring Security's filter chain (at -100). */
@@ -34,8 +36,13 @@ class ApiConfiguration {
 	}
 
 	@Bean
-	AdmissionInterceptor admissionInterceptor(Admission admission) {
-		return new AdmissionInterceptor(admission);
+	RateLimits rateLimits(RateLimitProperties properties) {
+		return new RateLimits(properties);
+	}
+
+	@Bean
+	AdmissionInterceptor admissionInterceptor(Admission admission, RateLimits rateLimits) {
+		return new AdmissionInterceptor(admission, rateLimits);
 	}
 
 	@Bean
