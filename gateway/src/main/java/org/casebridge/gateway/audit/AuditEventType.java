@@ -18,6 +18,12 @@ public enum AuditEventType {
 	 */
 	POLICY_PREVIEW,
 
+	/**
+	 * A caller's person views looked like browsing (many different people in an hour, or
+	 * one person over and over); the detail says which and the threshold.
+	 */
+	BULK_ACCESS_SUSPECTED,
+
 	/** A request refused by the access policy. */
 	ACCESS_DENIED,
 

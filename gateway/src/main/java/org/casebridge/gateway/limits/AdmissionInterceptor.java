@@ -16,6 +16,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -39,16 +40,34 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		// read on the request's thread, where Spring Security left it
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContext security = SecurityContextHolder.getContext();
+		Authentication caller = security.getAuthentication();
 		String user = (caller != null) ? caller.getName() : "";
 		return this.rateLimits.check(user, clientOf(caller)).flatMap((verdict) -> {
 			if (!verdict.allowed()) {
 				return Mono.just(rateLimited(request, verdict));
 			}
 			return this.admission.admit(user)
-				.flatMap((permit) -> Mono.defer(() -> chain.next(request)).doFinally((signal) -> permit.release()))
+				.flatMap((permit) -> Mono.defer(() -> next(request, chain, security))
+					.doFinally((signal) -> permit.release()))
 				.onErrorResume(OverloadedException.class, (ex) -> Mono.just(refused(request, ex)));
 		});
+	}
+
+	/**
+	 * The rest of the chain, started with the request's security context on whatever
+	 * thread the count or the permit arrived on: the interceptors after this one read the
+	 * caller from it as they start.
+	 */
+	private static Mono<WebGraphQlResponse> next(WebGraphQlRequest request, Chain chain, SecurityContext security) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(security);
+		try {
+			return chain.next(request);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/**

@@ -36,8 +36,13 @@ class ApiConfiguration {
 	}
 
 	@Bean
-	RateLimits rateLimits(RateLimitProperties properties) {
-		return new RateLimits(properties);
+	SharedCounters sharedCounters(RateLimitProperties properties) {
+		return new SharedCounters(properties.redisUri(), properties.timeout(), properties.keyPrefix());
+	}
+
+	@Bean
+	RateLimits rateLimits(RateLimitProperties properties, SharedCounters counters) {
+		return new RateLimits(properties, counters);
 	}
 
 	@Bean

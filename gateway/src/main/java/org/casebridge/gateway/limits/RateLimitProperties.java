@@ -17,15 +17,15 @@ import org.springframework.validation.annotation.Validated;
  * @param perClient the most operations all the users of one OAuth2 client together may
  * send per window (tokens naming a client only)
  * @param window the length of a counting window
- * @param redisUri where the shared counters are
- * @param timeout how long a count may take before the limits are skipped for the request
- * @param keyPrefix what every counter's key starts with
+ * @param redisUri where the shared counters are (for the access-pattern watch too)
+ * @param timeout how long a count may take before it is skipped for the request
+ * @param keyPrefix what every shared counter's key starts with
  */
 @Validated
 @ConfigurationProperties("casebridge.api.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("300") @Min(1) int perUser,
 		@DefaultValue("3000") @Min(1) int perClient, @DefaultValue("1m") Duration window,
 		@DefaultValue("redis://127.0.0.1:6379") String redisUri, @DefaultValue("100ms") Duration timeout,
-		@DefaultValue("casebridge:rate:") String keyPrefix) {
+		@DefaultValue("casebridge:") String keyPrefix) {
 
 }

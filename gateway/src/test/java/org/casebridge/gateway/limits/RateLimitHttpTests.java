@@ -23,7 +23,7 @@ class RateLimitHttpTests extends GatewayIntegrationTest {
 	void onlyTheCallerOverTheLimitIsRefusedWithRetryAfter() {
 		RedisClient redis = RedisClient.create("redis://127.0.0.1:6379");
 		try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-			String key = RATE_LIMIT_PREFIX + "user:flooding-worker";
+			String key = RATE_LIMIT_PREFIX + "rate:user:flooding-worker";
 			connection.sync().set(key, "2000000");
 			connection.sync().pexpire(key, 20_000);
 		}
