@@ -26,7 +26,7 @@ class PersonViewTests extends UiTest {
 		SyntheticPerson person = DemoSystem.agencies().population().anyKnownToAllAgencies();
 		signInAs("supervisor");
 
-		PersonScreen.openBySsn(person.ssn(), "CASE_REVIEW");
+		PersonScreen.open(person, "CASE_REVIEW");
 
 		assertThat(find("h1").getText()).contains(person.last());
 		for (String section : new String[] { "identity", "support", "paternity", "placement", "locate" }) {
@@ -76,7 +76,7 @@ class PersonViewTests extends UiTest {
 		SyntheticPerson person = DemoSystem.agencies().population().anyWithMistypedSsn();
 		signInAs("supervisor");
 
-		PersonScreen.openBySsn(person.ssn(), "CASE_REVIEW");
+		PersonScreen.open(person, "CASE_REVIEW");
 
 		List<WebElement> possible = findAll(".cb-section[data-state=POSSIBLE_MATCH]");
 		assertThat(possible).as("a section whose agency holds only a possible match").isNotEmpty();
