@@ -121,7 +121,9 @@ final class ScopeGuard implements DataFetcher<Object> {
 		if (!(answer instanceof DisclosedPerson person)) {
 			return CompletableFuture.completedFuture(null);
 		}
-		CompletableFuture<List<PreviewedPerson.Decision>> decisions = decisions(person, preview.grants());
+		// a role that may not use the purpose is shown nothing: every group withheld
+		CompletableFuture<List<PreviewedPerson.Decision>> decisions = decisions(person,
+				(preview.grants() != null) ? preview.grants() : Grants.none(preview.purpose()));
 		CompletableFuture<List<PreviewedPerson.Decision>> draft = decisions(person, preview.draftGrants());
 		CompletableFuture<Protection> shown = this.protections.protectionOf(person, preview.shown(),
 				SelectedGroups.EVERYTHING);
