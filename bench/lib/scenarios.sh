@@ -32,6 +32,7 @@ scenarios() {
       load "$target-search-c$LOAD_CONNECTIONS" search "$target" "$LOAD_CONNECTIONS"
     done
   fi
+  scenario_wanted fairness && fairness
   scenario_wanted failures || return 0
   # 3. one agency hanging
   behave "$HANG_AGENCY" HANG 0
@@ -51,4 +52,51 @@ scenarios() {
     done
   done
   behave "$FAIL_AGENCY" SLOW "$LATENCY_MS"
+}
+
+# 5. Fairness: one caller (a support worker's service client) asks for person views on one
+# connection, alone and then while another caller (the integrator) floods the gateway with
+# FAIR_FLOOD_CONNECTIONS connections of the same views. Admission serves the callers in turns, so
+# the support worker's p99 should stay within 1.5x of its unloaded value. Figures go to
+# fairness.json beside the results, and to the log.
+fairness() {
+  local requests=$WORK/requests/casebridge-view.tsv dir=$WORK/fairness
+  mkdir -p "$dir"
+  local worker flood
+  worker=$(token_of support-worker) || die "no token for the support worker's client"
+  flood=$(token) || die "no token from the authorization server"
+  local worker_headers=(BENCH_HEADER_1="Content-Type: application/json" BENCH_HEADER_2="Authorization: Bearer $worker")
+  local flood_headers=(BENCH_HEADER_1="Content-Type: application/json" BENCH_HEADER_2="Authorization: Bearer $flood")
+  ready_to_measure casebridge none
+  log "fairness: the support worker alone, warm-up $WARMUP, then $DURATION at 1 connection"
+  wrk_run "$dir/warmup.json" 1 "$WARMUP" 1 "$requests" "$GATEWAY" "${worker_headers[@]}"
+  wrk_run "$dir/alone.json" 1 "$DURATION" 1 "$requests" "$GATEWAY" "${worker_headers[@]}"
+  ready_to_measure casebridge none
+  local seconds=${DURATION%s} warm=${WARMUP%s}
+  log "fairness: the integrator floods with $FAIR_FLOOD_CONNECTIONS connections; the support worker beside it"
+  env BENCH_REQUESTS="$requests" BENCH_OUT="$dir/flood.json" "${flood_headers[@]}" \
+    taskset -c "$LOAD_CPUS" wrk -t2 -c"$FAIR_FLOOD_CONNECTIONS" -d"$((seconds + 2 * warm + 2))s" --timeout 10s \
+    -s "$LIB/requests.lua" "$GATEWAY" >"$dir/flood.txt" 2>&1 &
+  local flooding=$!
+  pause "$warm"
+  wrk_run "$dir/warmup-beside.json" 1 "$WARMUP" 1 "$requests" "$GATEWAY" "${worker_headers[@]}"
+  wrk_run "$dir/beside.json" 1 "$DURATION" 1 "$requests" "$GATEWAY" "${worker_headers[@]}"
+  wait "$flooding" || die "the flooding wrk failed; see $dir/flood.txt"
+  FLOOD_CONNECTIONS=$FAIR_FLOOD_CONNECTIONS node -e '
+    const fs = require("fs");
+    const [dir, out] = process.argv.slice(1);
+    const read = (name) => JSON.parse(fs.readFileSync(`${dir}/${name}.json`, "utf8"));
+    const alone = read("alone"), beside = read("beside"), flood = read("flood");
+    const p = (run) => run.latency_ms.percentiles;
+    const result = {
+      alone: { rps: alone.rps, p50_ms: p(alone)["50"], p99_ms: p(alone)["99"], non_2xx: alone.non_2xx, graphql_errors: alone.graphql_errors },
+      beside: { rps: beside.rps, p50_ms: p(beside)["50"], p99_ms: p(beside)["99"], non_2xx: beside.non_2xx, graphql_errors: beside.graphql_errors },
+      flood: { connections: Number(process.env.FLOOD_CONNECTIONS), rps: flood.rps, p99_ms: p(flood)["99"], non_2xx: flood.non_2xx },
+    };
+    result.p99_ratio = Math.round(result.beside.p99_ms / result.alone.p99_ms * 100) / 100;
+    result.met = result.p99_ratio <= 1.5;
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(`${out}/fairness.json`, JSON.stringify(result, null, 2) + "\n");
+    console.log(JSON.stringify(result));
+  ' "$dir" "$RESULTS" | while read -r line; do log "fairness: $line"; done
 }

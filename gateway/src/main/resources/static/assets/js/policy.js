@@ -1,12 +1,12 @@
 /*
  * The security officer's policy console over the policy GraphQL API: a role × field-group
  * grid per purpose, saved with a required reason (one new version per changed role),
- * the version history with what each version changed, rollback, and "preview as role".
+ * the version history with what each version changed, rollback, and "preview as role": the
+ * decision for each field group, under the policy in force and under the unsaved changes.
  */
 (function () {
   'use strict';
   var CB = window.CaseBridge;
-  var R = window.CaseBridgePerson;
   var el = CB.el;
   var ACCESS = [['FULL', 'Full'], ['MASKED', 'Masked'], ['WITHHELD', 'Withheld']];
   var GRANT = 'purpose sources fieldGroups { fieldGroup access }';
@@ -19,10 +19,13 @@
   var ROLLBACK = 'mutation Rollback($toVersion: Int!, $change: PolicyChangeInput!) {'
     + ' rollbackPolicy(toVersion: $toVersion, change: $change) { ' + VERSION + ' } }';
   var SEARCH = 'query Find($criteria: PersonSearchInput!) { searchPeople(criteria: $criteria, purpose: CASE_REVIEW)'
-    + ' { candidates { handle } } }';
-  var PREVIEW = 'query Preview($role: ID!, $purpose: PurposeOfUse!, $handle: ID, $forChild: ID) {'
-    + ' policyPreview(role: $role, purpose: $purpose, handle: $handle, forChild: $forChild) { role purpose permitted sources'
-    + ' fieldGroups { fieldGroup access } locateLimitedToParents person ' + R.SELECTION + ' } }';
+    + ' { candidates { handle displayName dateOfBirth } } }';
+  var DECISION = '{ fieldGroup access reason }';
+  var PREVIEW = 'query Preview($role: ID!, $purpose: PurposeOfUse!, $handle: ID, $forChild: ID, $draft: GrantInput) {'
+    + ' policyPreview(role: $role, purpose: $purpose, handle: $handle, forChild: $forChild, draft: $draft) {'
+    + ' role purpose permitted sources fieldGroups { fieldGroup access } locateLimitedToParents'
+    + ' draft { changes problems { path code message } permitted sources fieldGroups { fieldGroup access } }'
+    + ' person { decisions ' + DECISION + ' draftDecisions ' + DECISION + ' } } }';
 
   var policy = null;
   var edits = {};
@@ -241,19 +244,7 @@
         if (!ok) {
           return false;
         }
-        var role = policy.roles.filter(function (r) {
-          return r.role === roleName;
-        })[0];
-        var grant = grantFor(role, purpose());
-        var input = {
-          role: roleName,
-          purpose: purpose(),
-          sources: grant.sources,
-          fieldGroups: policy.fieldGroups.map(function (group) {
-            var pending = edits[key(roleName, group.name)];
-            return { fieldGroup: group.name, access: pending || accessOf(grant, group.name) };
-          })
-        };
+        var input = grantInput(roleName);
         return CB.graphql(SET_GRANT, { input: input, change: { reason: reason, basedOnVersion: version } })
           .then(function (body) {
             var error = firstError(body);
@@ -309,49 +300,111 @@
       });
   }
 
-  /** The handle of the first candidate with this SSN, or null (with the error shown) if none. */
-  function findBySsn(ssn, group) {
-    if (!ssn) {
+  /** The grant the grid's unsaved changes make for the role and the grid's purpose, as setGrant takes it. */
+  function grantInput(roleName) {
+    var role = policy.roles.filter(function (r) {
+      return r.role === roleName;
+    })[0];
+    var grant = grantFor(role, purpose());
+    return {
+      role: roleName,
+      purpose: purpose(),
+      sources: grant.sources,
+      fieldGroups: policy.fieldGroups.map(function (group) {
+        var pending = edits[key(roleName, group.name)];
+        return { fieldGroup: group.name, access: pending || accessOf(grant, group.name) };
+      })
+    };
+  }
+
+  /** Whether the grid holds unsaved changes for the role under the grid's purpose. */
+  function hasEdits(roleName) {
+    return Object.keys(edits).some(function (k) {
+      var parts = k.split('|');
+      return parts[0] === purpose() && parts[1] === roleName;
+    });
+  }
+
+  /**
+   * The first candidate a case-review search by name finds, with how many were found; { handle: null }
+   * without a name, null (with the error shown) if none.
+   */
+  function findByName(last, first, group) {
+    if (!last) {
       return Promise.resolve({ handle: null });
     }
-    return CB.graphql(SEARCH, { criteria: { ssn: ssn } }).then(function (found) {
+    var criteria = { lastName: last };
+    if (first) {
+      criteria.firstName = first;
+    }
+    return CB.graphql(SEARCH, { criteria: criteria }).then(function (found) {
       var candidates = found && found.data && found.data.searchPeople && found.data.searchPeople.candidates;
       var ok = candidates && candidates.length > 0;
       document.getElementById(group + '-error').textContent = ok ? ''
-        : (firstError(found) || 'No person with this SSN was found.');
+        : (firstError(found) || 'No person with this name was found.');
       document.getElementById(group + '-group').classList.toggle('usa-form-group--error', !ok);
-      return ok ? { handle: candidates[0].handle } : null;
+      return ok ? { handle: candidates[0].handle, who: candidates[0], count: candidates.length } : null;
     });
+  }
+
+  function value(id) {
+    return document.getElementById(id).value.trim();
   }
 
   function preview(event) {
     event.preventDefault();
     var role = document.getElementById('preview-role').value;
     var previewPurpose = document.getElementById('preview-purpose').value;
-    var ssn = document.getElementById('preview-ssn').value.trim();
-    var childSsn = document.getElementById('preview-child-ssn').value.trim();
-    Promise.all([findBySsn(ssn, 'preview-ssn'), findBySsn(childSsn, 'preview-child')]).then(function (found) {
+    var withDraft = document.getElementById('preview-draft').checked && previewPurpose === purpose() && hasEdits(role);
+    var variables = { role: role, purpose: previewPurpose, draft: withDraft ? grantInput(role) : null };
+    Promise.all([findByName(value('preview-last'), value('preview-first'), 'preview-person'),
+      findByName(value('preview-child-last'), value('preview-child-first'), 'preview-child')]).then(function (found) {
       if (!found[0] || !found[1]) {
         return null;
       }
-      return CB.graphql(PREVIEW, { role: role, purpose: previewPurpose, handle: found[0].handle,
-        forChild: found[1].handle });
-    }).then(function (body) {
-      if (body) {
-        renderPreview(body);
+      variables.handle = found[0].handle;
+      variables.forChild = found[1].handle;
+      return CB.graphql(PREVIEW, variables).then(function (body) {
+        return { body: body, person: found[0] };
+      });
+    }).then(function (answer) {
+      if (answer) {
+        renderPreview(answer.body, answer.person);
       }
     });
   }
 
-  function renderPreview(body) {
+  function label(decision) {
+    var text = decision.access.charAt(0) + decision.access.slice(1).toLowerCase();
+    return decision.reason ? text + ' (' + decision.reason + ')' : text;
+  }
+
+  function cell(decision) {
+    if (!decision) {
+      return el('td', {}, '—');
+    }
+    return el('td', { 'data-access': decision.access, 'data-reason': decision.reason || '' }, label(decision));
+  }
+
+  function byGroup(list) {
+    var all = {};
+    (list || []).forEach(function (decision) {
+      all[decision.fieldGroup] = decision;
+    });
+    return all;
+  }
+
+  function renderPreview(body, person) {
     var result = document.getElementById('preview-result');
     var data = body.data && body.data.policyPreview;
     result.classList.remove('cb-hidden');
     var summary = document.getElementById('preview-summary');
     var groups = document.getElementById('preview-groups');
-    var person = document.getElementById('preview-person');
+    var changes = document.getElementById('preview-changes');
+    var who = document.getElementById('preview-who');
     groups.textContent = '';
-    person.textContent = '';
+    changes.textContent = '';
+    who.textContent = '';
     if (!data) {
       summary.textContent = 'No preview: ' + (firstError(body) || 'no answer');
       return;
@@ -360,16 +413,30 @@
       ? data.role + ' asking for ' + data.purpose + ' would query ' + (data.sources.join(', ') || 'no agency')
         + (data.locateLimitedToParents ? '; locate data only for a parent of the child the view is for.' : '.')
       : data.role + ' may not use the purpose ' + data.purpose + '.';
-    data.fieldGroups.forEach(function (access) {
-      groups.appendChild(el('li', { 'data-group': access.fieldGroup }, access.fieldGroup + ': '
-        + access.access.charAt(0) + access.access.slice(1).toLowerCase()));
-    });
-    if (data.person) {
-      var answer = { view: data.person, restrictions: new R.Restrictions(body, ['policyPreview']) };
-      CB.append(person, [el('h4', {}, 'Identity')].concat(R.identity([answer]), [el('h4', {}, 'Support')],
-        R.records([answer], 'support'), [el('h4', {}, 'Paternity')], R.records([answer], 'paternity'),
-        [el('h4', {}, 'Placement')], R.records([answer], 'placements'), [el('h4', {}, 'Locate')], R.locate([answer])));
+    if (person.handle) {
+      who.textContent = 'Decided for ' + person.who.displayName
+        + (person.who.dateOfBirth ? ', born ' + person.who.dateOfBirth : '')
+        + (person.count > 1 ? ' (the first of ' + person.count + ' people with this name)' : '') + '.';
     }
+    var draft = data.draft;
+    document.getElementById('preview-draft-heading').classList.toggle('cb-hidden', !draft);
+    if (draft) {
+      (draft.problems.length ? draft.problems.map(function (problem) {
+        return 'Could not be saved: ' + problem.message;
+      }) : draft.changes).forEach(function (line) {
+        changes.appendChild(el('li', {}, line));
+      });
+    }
+    var current = byGroup(data.person ? data.person.decisions : data.fieldGroups);
+    var drafted = draft ? byGroup(data.person ? data.person.draftDecisions : draft.fieldGroups) : {};
+    data.fieldGroups.forEach(function (access) {
+      var row = el('tr', { 'data-group': access.fieldGroup }, [el('th', { scope: 'row' }, access.fieldGroup),
+        cell(current[access.fieldGroup])]);
+      if (draft) {
+        row.appendChild(cell(drafted[access.fieldGroup]));
+      }
+      groups.appendChild(row);
+    });
     document.getElementById('preview-result-heading').focus();
   }
 
@@ -385,8 +452,9 @@
   });
   document.getElementById('preview-form').addEventListener('submit', preview);
   window.addEventListener('pagehide', function () {
-    document.getElementById('preview-ssn').value = '';
-    document.getElementById('preview-child-ssn').value = '';
+    ['preview-last', 'preview-first', 'preview-child-last', 'preview-child-first'].forEach(function (id) {
+      document.getElementById(id).value = '';
+    });
   });
   load();
 }());

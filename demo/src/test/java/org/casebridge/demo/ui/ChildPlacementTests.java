@@ -33,7 +33,7 @@ class ChildPlacementTests extends UiTest {
 	void theFatherOfTheChildInContextIsLocatedAndClearingTheChildWithholdsItAgain() {
 		Family family = Family.ofAChildInFosterCare();
 		signInAs("welfare-worker");
-		PersonScreen.openBySsn(family.child().ssn(), PURPOSE);
+		PersonScreen.open(family.child(), PURPOSE);
 		assertThat(PersonScreen.childBanner()).as("no child yet").isNull();
 
 		String name = find("#person-name").getText();
@@ -51,7 +51,14 @@ class ChildPlacementTests extends UiTest {
 		SearchScreen.open();
 		assertThat(PersonScreen.childBanner()).as("the child survives navigation").startsWith("For child: " + name);
 		assertAccessible("search screen for a child");
-		new SearchScreen().purpose(PURPOSE).field("ssn", family.father().ssn()).submit().awaitComplete();
+		new SearchScreen().purpose(PURPOSE)
+			.field("firstName", family.father().first())
+			.field("lastName", family.father().last())
+			.dateOfBirth(String.valueOf(family.father().dateOfBirth().getMonthValue()),
+					String.valueOf(family.father().dateOfBirth().getDayOfMonth()),
+					String.valueOf(family.father().dateOfBirth().getYear()))
+			.submit()
+			.awaitComplete();
 		find("#candidates-body a").click();
 		PersonScreen.awaitComplete();
 
@@ -80,7 +87,7 @@ class ChildPlacementTests extends UiTest {
 		Family family = Family.ofAChildInFosterCare();
 		signInAs("welfare-worker");
 
-		PersonScreen.openBySsn(family.father().ssn(), PURPOSE);
+		PersonScreen.open(family.father(), PURPOSE);
 
 		for (String table : List.of("Addresses", "Employers", "Driver records")) {
 			assertThat(PersonScreen.restrictionsIn("locate", table)).as(table + ": one marker")
@@ -104,10 +111,10 @@ class ChildPlacementTests extends UiTest {
 		Family family = Family.ofAChildInFosterCare();
 		SyntheticPerson stranger = family.grandmother();
 		signInAs("welfare-worker");
-		PersonScreen.openBySsn(family.child().ssn(), PURPOSE);
+		PersonScreen.open(family.child(), PURPOSE);
 		find("#set-child-context").click();
 
-		PersonScreen.openBySsn(stranger.ssn(), PURPOSE);
+		PersonScreen.open(stranger, PURPOSE);
 
 		assertThat(PersonScreen.childBanner()).startsWith("For child: " + family.child().first());
 		for (String table : List.of("Addresses", "Employers", "Driver records")) {

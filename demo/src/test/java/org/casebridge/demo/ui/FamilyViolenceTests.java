@@ -68,7 +68,7 @@ class FamilyViolenceTests extends UiTest {
 			.orElseThrow();
 		signInAs("welfare-worker");
 
-		PersonScreen.openBySsn(parent.ssn(), "PLACEMENT_PLANNING");
+		PersonScreen.open(parent, "PLACEMENT_PLANNING");
 
 		List<WebElement> referrals = PersonScreen.section("placement")
 			.findElements(By.xpath(".//div[@class='cb-group'][h4='Referral to child support']"));

@@ -18,6 +18,25 @@ final class PersonScreen {
 		awaitComplete();
 	}
 
+	/**
+	 * Searches by name and date of birth (what every caseworker's grant shows in full; a
+	 * role shown only masked SSNs may not search by one), opens the best candidate and
+	 * waits for every agency.
+	 */
+	static void open(org.casebridge.simulator.SyntheticPerson person, String purpose) {
+		SearchScreen.open()
+			.purpose(purpose)
+			.field("firstName", person.first())
+			.field("lastName", person.last())
+			.dateOfBirth(String.valueOf(person.dateOfBirth().getMonthValue()),
+					String.valueOf(person.dateOfBirth().getDayOfMonth()),
+					String.valueOf(person.dateOfBirth().getYear()))
+			.submit()
+			.awaitComplete();
+		UiTest.find("#candidates-body a").click();
+		awaitComplete();
+	}
+
 	static void awaitComplete() {
 		UiTest.waiting(30)
 			.until((driver) -> !driver.findElements(By.cssSelector("main[data-complete=true]")).isEmpty());

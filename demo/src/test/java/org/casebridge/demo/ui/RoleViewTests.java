@@ -31,7 +31,7 @@ class RoleViewTests extends UiTest {
 		Grant grant = Grant.preview(role, purpose);
 
 		signInAs(role);
-		PersonScreen.openBySsn(person.ssn(), purpose);
+		PersonScreen.open(person, purpose);
 
 		Set<String> restricted = new HashSet<>();
 		for (WebElement marker : findAll(".cb-section .cb-restricted")) {
@@ -61,50 +61,54 @@ class RoleViewTests extends UiTest {
 	}
 
 	@Test
-	void aSecurityOfficerPreviewsAPersonAsAnotherRole() {
+	void aSecurityOfficerPreviewsTheDecisionsForAPersonAndAnUnsavedChangeButNotTheData() {
 		SyntheticPerson person = DemoSystem.agencies().population().anyKnownToAllAgencies();
 		signInAs("security-officer");
 		waiting(15).until((driver) -> !findAll("#grid-body tr").isEmpty());
+		new org.openqa.selenium.support.ui.Select(find("#grid-purpose")).selectByValue("PLACEMENT_PLANNING");
+		new org.openqa.selenium.support.ui.Select(find("select[aria-label='welfare-worker, identity.ssn']"))
+			.selectByValue("FULL");
 
 		new org.openqa.selenium.support.ui.Select(find("#preview-role")).selectByValue("welfare-worker");
 		new org.openqa.selenium.support.ui.Select(find("#preview-purpose")).selectByValue("PLACEMENT_PLANNING");
-		find("#preview-ssn").sendKeys(person.ssn());
+		find("#preview-last").sendKeys(person.last());
+		find("#preview-first").sendKeys(person.first());
 		find("#preview-button").click();
 
-		waiting(20)
-			.until((driver) -> find("#preview-result").isDisplayed() && !findAll("#preview-person table").isEmpty());
-		assertThat(find("#preview-groups [data-group='identity.ssn']").getText()).isEqualTo("identity.ssn: Masked");
-		assertThat(find("#preview-person").getText()).doesNotContain(person.ssn());
+		waiting(20).until((driver) -> !findAll("#preview-groups tr[data-group='identity.ssn'] td").isEmpty());
+		List<WebElement> ssn = findAll("#preview-groups tr[data-group='identity.ssn'] td");
+		assertThat(ssn.get(0).getText()).as("under the policy in force").isEqualTo("Masked");
+		assertThat(ssn.get(1).getText()).as("under the unsaved change").isEqualTo("Full");
+		assertThat(find("#preview-groups tr[data-group='support.fti'] td").getText()).isEqualTo("Withheld (FTI)");
+		assertThat(find("#preview-changes").getText()).contains("identity.ssn");
+		assertThat(find("#preview-result").getText()).doesNotContain(person.ssn());
 		assertAccessible("policy preview");
 		screenshot("policy-preview");
+		find("#discard-policy").click();
 	}
 
 	@Test
-	void aPreviewOfChildWelfareLocatesAFatherOnlyForHisChild() {
+	void aPreviewOfChildWelfareLocatesOnlyForTheChildNamed() {
 		ChildPlacementTests.Family family = ChildPlacementTests.Family.ofAChildInFosterCare();
 		signInAs("security-officer");
 		waiting(15).until((driver) -> !findAll("#grid-body tr").isEmpty());
 		new org.openqa.selenium.support.ui.Select(find("#preview-role")).selectByValue("welfare-worker");
 		new org.openqa.selenium.support.ui.Select(find("#preview-purpose"))
 			.selectByValue("LOCATE_PARENT_FOR_PLACEMENT");
-		find("#preview-ssn").sendKeys(family.father().ssn());
+		find("#preview-last").sendKeys(family.father().last());
+		find("#preview-first").sendKeys(family.father().first());
 
 		find("#preview-button").click();
-		waiting(20).until((driver) -> !findAll("#preview-person .cb-restricted[data-reason=LOCATE_LIMIT]").isEmpty());
+		waiting(20).until((driver) -> !findAll("#preview-groups tr[data-group='locate.address'] td").isEmpty());
+		assertThat(find("#preview-groups tr[data-group='locate.address'] td").getAttribute("data-reason"))
+			.isEqualTo("LOCATE_LIMIT");
 
-		find("#preview-child-ssn").sendKeys(family.child().ssn());
+		find("#preview-child-last").sendKeys(family.child().last());
+		find("#preview-child-first").sendKeys(family.child().first());
 		find("#preview-button").click();
-		waiting(20).until((driver) -> !findAll("#preview-person h4").isEmpty()
-				&& findAll("#preview-person .cb-restricted[data-reason=LOCATE_LIMIT]").isEmpty());
-		assertThat(find("#preview-summary").getText()).contains("only for a parent of the child the view is for");
-		WebElement addresses = findAll("#preview-person table").stream()
-			.filter((table) -> table.findElement(By.tagName("caption")).getText().equals("Addresses"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(addresses.findElements(By.cssSelector("td[data-label=Address]")))
-			.as("the father's addresses, for his child")
-			.isNotEmpty()
-			.allSatisfy((cell) -> assertThat(cell.getText()).isNotBlank());
+		waiting(20).until((driver) -> find("#preview-summary").getText()
+			.contains("only for a parent of the child the view is for"));
+		assertThat(find("#preview-result").getText()).doesNotContain(family.father().ssn());
 		assertAccessible("policy preview for a child");
 	}
 

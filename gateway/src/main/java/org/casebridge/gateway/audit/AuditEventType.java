@@ -11,6 +11,19 @@ public enum AuditEventType {
 	/** A person view that may have disclosed agency data. */
 	PERSON_VIEW,
 
+	/**
+	 * A security officer previewed how a role's access would be decided (for a person,
+	 * and under an unsaved change): recorded apart from searches and views, with the
+	 * person it was about, so "who looked at this person" finds it.
+	 */
+	POLICY_PREVIEW,
+
+	/**
+	 * A caller's person views looked like browsing (many different people in an hour, or
+	 * one person over and over); the detail says which and the threshold.
+	 */
+	BULK_ACCESS_SUSPECTED,
+
 	/** A request refused by the access policy. */
 	ACCESS_DENIED,
 

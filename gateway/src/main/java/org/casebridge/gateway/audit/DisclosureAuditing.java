@@ -130,9 +130,11 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 			GraphQLContext context, Instant received, String operationName) {
 		AuditOutcome outcome = outcome(snapshot, response.getErrors());
 		boolean auditQuery = snapshot.operations().equals(List.of(AUDIT_PEOPLE));
-		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED : auditQuery
-				? AuditEventType.AUDIT_QUERY
-				: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW : AuditEventType.PERSON_SEARCH;
+		AuditEventType type = (outcome == AuditOutcome.DENIED) ? AuditEventType.ACCESS_DENIED
+				: auditQuery ? AuditEventType.AUDIT_QUERY
+						: snapshot.operations().contains("policyPreview") ? AuditEventType.POLICY_PREVIEW
+								: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW
+										: AuditEventType.PERSON_SEARCH;
 		AuditEvent.Builder event = AuditEvent.builder(type, outcome)
 			.occurredAt(received)
 			.purposeOfUse(snapshot.purpose())

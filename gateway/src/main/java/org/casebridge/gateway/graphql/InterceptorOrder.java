@@ -12,6 +12,8 @@ import org.springframework.core.Ordered;
  * anything else is spent on it;</li>
  * <li>{@link #DISCLOSURE_AUDIT} commits the disclosure record before the answer is
  * released, and so sees the answer exactly as the caller will, errors coded;</li>
+ * <li>{@link #ACCESS_PATTERNS} counts each person view towards its caller's access
+ * pattern once the answer is ready, and flags browsing;</li>
  * <li>{@link #AUDIT_CONTEXT} notes the caller's address and the document's hash for that
  * record;</li>
  * <li>{@link #CALLER} keeps the authenticated caller in the request's context and sets
@@ -27,6 +29,8 @@ public final class InterceptorOrder {
 	public static final int ADMISSION = TRACE_ID + 10;
 
 	public static final int DISCLOSURE_AUDIT = ADMISSION + 10;
+
+	public static final int ACCESS_PATTERNS = ADMISSION + 15;
 
 	public static final int AUDIT_CONTEXT = ADMISSION + 20;
 

@@ -2,6 +2,8 @@ package org.casebridge.gateway.limits;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +20,15 @@ import reactor.core.publisher.MonoSink;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * How many operations run at once. Beyond the limit an operation waits, in arrival order,
- * before anything is parsed and before any agency's clock starts; beyond the queue, or
- * after waiting too long, it is refused with {@link OverloadedException}.
+ * How many operations run at once, and whose turn it is. Beyond the limit an operation
+ * waits, before anything is parsed and before any agency's clock starts; beyond the
+ * queue, or after waiting too long, it is refused with {@link OverloadedException}.
+ * <p>
+ * Callers are served fairly: each caller (a user or an integrator's client) has a queue
+ * of its own, the queues take turns, and no caller runs more than its share of the
+ * operations at once or holds more than its share of the waiting places. One caller's
+ * burst of slow searches therefore fills its own queue, not everyone's: another caller's
+ * operation starts at the next free place, however many the first has waiting.
  * <p>
  * Without it, a burst larger than the gateway can serve starts every operation at once:
  * each one's agency calls share the CPU with all the others, run into their time limits,
@@ -33,11 +41,22 @@ final class Admission implements MeterBinder, DisposableBean {
 
 	private final int limit;
 
+	private final int limitPerCaller;
+
 	private final int maxQueued;
+
+	private final int maxQueuedPerCaller;
 
 	private final Duration maxWait;
 
-	private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
+	/** Each caller's waiting operations, in arrival order. Guarded by {@code this}. */
+	private final Map<String, ArrayDeque<Waiter>> queues = new HashMap<>();
+
+	/** The callers with operations waiting, in the order their turns come. */
+	private final ArrayDeque<String> turns = new ArrayDeque<>();
+
+	/** Operations running per caller. Guarded by {@code this}. */
+	private final Map<String, Integer> runningPerCaller = new HashMap<>();
 
 	private final ScheduledThreadPoolExecutor timer;
 
@@ -46,17 +65,24 @@ final class Admission implements MeterBinder, DisposableBean {
 	/** Guarded by {@code this}. */
 	private int running;
 
+	/** Guarded by {@code this}. */
+	private int waitingCount;
+
 	/**
 	 * @param limit the most operations running at once
+	 * @param limitPerCaller the most operations of one caller running at once
 	 * @param maxQueued the most operations waiting at once; 0 refuses at once when full
+	 * @param maxQueuedPerCaller the most operations of one caller waiting at once
 	 * @param maxWait the longest an operation waits before it is refused
 	 */
-	Admission(int limit, int maxQueued, Duration maxWait) {
-		if (limit < 1 || maxQueued < 0 || maxWait.isNegative()) {
-			throw new IllegalArgumentException("limit >= 1, maxQueued >= 0 and maxWait >= 0 are required");
+	Admission(int limit, int limitPerCaller, int maxQueued, int maxQueuedPerCaller, Duration maxWait) {
+		if (limit < 1 || limitPerCaller < 1 || maxQueued < 0 || maxQueuedPerCaller < 0 || maxWait.isNegative()) {
+			throw new IllegalArgumentException("limits >= 1, queue lengths >= 0 and maxWait >= 0 are required");
 		}
 		this.limit = limit;
+		this.limitPerCaller = Math.min(limitPerCaller, limit);
 		this.maxQueued = maxQueued;
+		this.maxQueuedPerCaller = Math.min(maxQueuedPerCaller, maxQueued);
 		this.maxWait = maxWait;
 		this.timer = new ScheduledThreadPoolExecutor(1, (task) -> {
 			Thread thread = new Thread(task, "api-admission");
@@ -69,17 +95,17 @@ final class Admission implements MeterBinder, DisposableBean {
 	}
 
 	/**
-	 * A permit to run one operation, emitted when it may start; the caller releases it
-	 * when the operation ends, however it ends. A caller who cancels while waiting leaves
-	 * the queue; a permit granted to a caller who has just gone away is discarded by
-	 * Reactor, and given back here.
+	 * A permit for {@code caller} to run one operation, emitted when it may start; the
+	 * caller releases it when the operation ends, however it ends. A caller who cancels
+	 * while waiting leaves the queue; a permit granted to a caller who has just gone away
+	 * is discarded by Reactor, and given back here.
 	 */
-	Mono<Permit> admit() {
-		return Mono.<Permit>create(this::admit).doOnDiscard(Permit.class, Permit::release);
+	Mono<Permit> admit(String caller) {
+		return Mono.<Permit>create((sink) -> admit(caller, sink)).doOnDiscard(Permit.class, Permit::release);
 	}
 
-	private void admit(MonoSink<Permit> sink) {
-		Waiter waiter = new Waiter(sink);
+	private void admit(String caller, MonoSink<Permit> sink) {
+		Waiter waiter = new Waiter(caller, sink);
 		sink.onCancel(() -> {
 			if (leaveQueue(waiter)) {
 				waiter.cancelTimeout();
@@ -87,12 +113,20 @@ final class Admission implements MeterBinder, DisposableBean {
 		});
 		Decision decision;
 		synchronized (this) {
-			if (this.running < this.limit) {
-				this.running++;
+			ArrayDeque<Waiter> queue = this.queues.get(caller);
+			int queued = (queue != null) ? queue.size() : 0;
+			if (this.running < this.limit && runningOf(caller) < this.limitPerCaller && queued == 0) {
+				start(caller);
 				decision = Decision.RUN;
 			}
-			else if (this.waiting.size() < this.maxQueued) {
-				this.waiting.addLast(waiter);
+			else if (this.waitingCount < this.maxQueued && queued < this.maxQueuedPerCaller) {
+				if (queue == null) {
+					queue = new ArrayDeque<>();
+					this.queues.put(caller, queue);
+					this.turns.addLast(caller);
+				}
+				queue.addLast(waiter);
+				this.waitingCount++;
 				decision = Decision.WAIT;
 			}
 			else {
@@ -100,7 +134,7 @@ final class Admission implements MeterBinder, DisposableBean {
 			}
 		}
 		switch (decision) {
-			case RUN -> sink.success(new Permit());
+			case RUN -> sink.success(new Permit(caller));
 			case REFUSE -> refuse(sink);
 			case WAIT -> waiter.timeout = this.timer.schedule(() -> {
 				if (leaveQueue(waiter)) {
@@ -116,21 +150,65 @@ final class Admission implements MeterBinder, DisposableBean {
 	}
 
 	private synchronized boolean leaveQueue(Waiter waiter) {
-		return this.waiting.remove(waiter);
+		ArrayDeque<Waiter> queue = this.queues.get(waiter.caller);
+		if (queue == null || !queue.remove(waiter)) {
+			return false;
+		}
+		this.waitingCount--;
+		if (queue.isEmpty()) {
+			this.queues.remove(waiter.caller);
+			this.turns.remove(waiter.caller);
+		}
+		return true;
 	}
 
-	private void release() {
+	private void release(String caller) {
 		Waiter next;
 		synchronized (this) {
-			next = this.waiting.pollFirst();
+			this.running--;
+			this.runningPerCaller.computeIfPresent(caller, (key, count) -> (count > 1) ? count - 1 : null);
+			next = nextInTurn();
 			if (next == null) {
-				this.running--;
 				return;
 			}
+			start(next.caller);
 		}
-		// the running count passes from the finished operation to the next in line
 		next.cancelTimeout();
-		next.sink.success(new Permit());
+		next.sink.success(new Permit(next.caller));
+	}
+
+	/**
+	 * The first waiting operation of the next caller, in turn, who is below their share;
+	 * that caller goes to the back of the turns if they have more waiting.
+	 */
+	private Waiter nextInTurn() {
+		for (int i = this.turns.size(); i > 0; i--) {
+			String caller = this.turns.pollFirst();
+			if (runningOf(caller) >= this.limitPerCaller) {
+				this.turns.addLast(caller);
+				continue;
+			}
+			ArrayDeque<Waiter> queue = this.queues.get(caller);
+			Waiter next = queue.pollFirst();
+			this.waitingCount--;
+			if (queue.isEmpty()) {
+				this.queues.remove(caller);
+			}
+			else {
+				this.turns.addLast(caller);
+			}
+			return next;
+		}
+		return null;
+	}
+
+	private void start(String caller) {
+		this.running++;
+		this.runningPerCaller.merge(caller, 1, Integer::sum);
+	}
+
+	private int runningOf(String caller) {
+		return this.runningPerCaller.getOrDefault(caller, 0);
 	}
 
 	synchronized int running() {
@@ -138,7 +216,7 @@ final class Admission implements MeterBinder, DisposableBean {
 	}
 
 	synchronized int waiting() {
-		return this.waiting.size();
+		return this.waitingCount;
 	}
 
 	@Override
@@ -162,11 +240,17 @@ final class Admission implements MeterBinder, DisposableBean {
 	/** The right to run one operation; released exactly once, however often called. */
 	final class Permit {
 
+		private final String caller;
+
 		private final AtomicBoolean released = new AtomicBoolean();
+
+		private Permit(String caller) {
+			this.caller = caller;
+		}
 
 		void release() {
 			if (this.released.compareAndSet(false, true)) {
-				Admission.this.release();
+				Admission.this.release(this.caller);
 			}
 		}
 
@@ -180,12 +264,15 @@ final class Admission implements MeterBinder, DisposableBean {
 
 	private static final class Waiter {
 
+		private final String caller;
+
 		private final MonoSink<Permit> sink;
 
 		/** Set just after the waiter joins the queue; a waiter served sooner has none. */
 		private volatile ScheduledFuture<?> timeout;
 
-		Waiter(MonoSink<Permit> sink) {
+		Waiter(String caller, MonoSink<Permit> sink) {
+			this.caller = caller;
 			this.sink = sink;
 		}
 

@@ -4,6 +4,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * the admission of operations; and the cache of parsed and validated documents.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
 class ApiConfiguration {
 
 	/** Before Spring Security's filter chain (at -100). */
@@ -29,12 +31,23 @@ class ApiConfiguration {
 	@Bean
 	Admission admission(ApiProperties properties) {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
-		return new Admission(concurrency.maxRunning(), concurrency.maxWaiting(), concurrency.maxWait());
+		return new Admission(concurrency.maxRunning(), concurrency.maxRunningPerCaller(), concurrency.maxWaiting(),
+				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
 	}
 
 	@Bean
-	AdmissionInterceptor admissionInterceptor(Admission admission) {
-		return new AdmissionInterceptor(admission);
+	SharedCounters sharedCounters(RateLimitProperties properties) {
+		return new SharedCounters(properties.redisUri(), properties.timeout(), properties.keyPrefix());
+	}
+
+	@Bean
+	RateLimits rateLimits(RateLimitProperties properties, SharedCounters counters) {
+		return new RateLimits(properties, counters);
+	}
+
+	@Bean
+	AdmissionInterceptor admissionInterceptor(Admission admission, RateLimits rateLimits) {
+		return new AdmissionInterceptor(admission, rateLimits);
 	}
 
 	@Bean

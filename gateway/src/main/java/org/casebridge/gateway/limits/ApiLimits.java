@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -51,6 +52,8 @@ class ApiLimits extends SimplePerformantInstrumentation {
 	static final String INTEGRATOR = "ROLE_INTEGRATOR";
 
 	private static final String DISCLOSURE_SCOPE = "disclosureScope";
+
+	private static final int MAX_MESSAGE = 200;
 
 	private final ApiProperties properties;
 
@@ -112,8 +115,7 @@ class ApiLimits extends SimplePerformantInstrumentation {
 				this.verdicts.put(definition, verdict);
 			}
 		}
-		if (verdict.introspects() && !(this.properties.introspection()
-				&& CallerContext.holds(CallerContext.authentication(context.getGraphQLContext()), INTEGRATOR))) {
+		if (verdict.introspects() && !mayIntrospect(CallerContext.authentication(context.getGraphQLContext()))) {
 			throw abort(ErrorCode.FORBIDDEN, "Introspection is not available.", Map.of());
 		}
 		if (verdict.complexity() > this.properties.maxComplexity()) {
@@ -178,7 +180,53 @@ class ApiLimits extends SimplePerformantInstrumentation {
 						Extensions.of("limit", "tokens", "max", this.properties.maxTokens())))
 				.build());
 		}
+		List<ValidationError> invalid = result.getErrors()
+			.stream()
+			.filter(ValidationError.class::isInstance)
+			.map(ValidationError.class::cast)
+			.toList();
+		if (!invalid.isEmpty()) {
+			boolean mayIntrospect = mayIntrospect(
+					CallerContext.authentication(parameters.getExecutionInput().getGraphQLContext()));
+			return CompletableFuture.completedFuture(
+					ExecutionResult.newExecutionResult().addError(invalidDocument(invalid, mayIntrospect)).build());
+		}
 		return CompletableFuture.completedFuture(result);
+	}
+
+	/**
+	 * One error for a document that failed validation, however many ways it failed: a
+	 * document repeating one mistake five hundred times gets one short answer, not a page
+	 * of them. Only a caller who may read the schema is told what the validator said; it
+	 * names the schema's types and fields, so everyone else gets a generic message with
+	 * the kind of problem ({@code extensions.validation}) and where the first one is.
+	 */
+	private static GraphQLError invalidDocument(List<ValidationError> invalid, boolean mayIntrospect) {
+		ValidationError first = invalid.get(0);
+		String message = mayIntrospect ? truncate(first.getDescription()) : "The document is not valid for this API.";
+		Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+		extensions.put("code", ErrorCode.BAD_REQUEST.name());
+		extensions.put("validation", String.valueOf(first.getValidationErrorType()));
+		extensions.put("problems", invalid.size());
+		return GraphqlErrorBuilder.newError()
+			.errorType(ErrorCode.BAD_REQUEST)
+			.message(message)
+			.locations((first.getLocations() != null && !first.getLocations().isEmpty())
+					? List.of(first.getLocations().get(0)) : null)
+			.extensions(extensions)
+			.build();
+	}
+
+	private static String truncate(String text) {
+		String value = (text != null) ? text : "The document is not valid.";
+		return (value.length() <= MAX_MESSAGE) ? value : value.substring(0, MAX_MESSAGE) + "…";
+	}
+
+	/**
+	 * Whether the caller may read the schema: introspection and the validator's words.
+	 */
+	private boolean mayIntrospect(org.springframework.security.core.Authentication caller) {
+		return this.properties.introspection() && CallerContext.holds(caller, INTEGRATOR);
 	}
 
 	private AbortExecutionException limit(String limit, int max) {

@@ -42,9 +42,14 @@ public record ApiProperties(@DefaultValue("10") @Min(3) int maxDepth, @DefaultVa
 	 * @param maxRunning the most operations running at once
 	 * @param maxWaiting the most operations waiting to start; more are refused at once
 	 * @param maxWait the longest an operation waits to start before it is refused
+	 * @param maxRunningPerCaller the most operations of one caller (user or integrator)
+	 * running at once, so that one caller cannot hold every place
+	 * @param maxWaitingPerCaller the most operations of one caller waiting at once; more
+	 * of theirs are refused at once, everyone else's still wait their turn
 	 */
 	public record Concurrency(@DefaultValue("32") @Min(1) int maxRunning, @DefaultValue("512") @Min(0) int maxWaiting,
-			@DefaultValue("2s") Duration maxWait) {
+			@DefaultValue("2s") Duration maxWait, @DefaultValue("16") @Min(1) int maxRunningPerCaller,
+			@DefaultValue("64") @Min(0) int maxWaitingPerCaller) {
 
 	}
 

@@ -37,7 +37,8 @@ public class InvalidCriteriaException extends CodedException {
 	 * One problem.
 	 *
 	 * @param field the input field, or "criteria" for the whole input
-	 * @param code REQUIRED, FORMAT, TOO_LONG or OUT_OF_RANGE
+	 * @param code REQUIRED, FORMAT, TOO_LONG, OUT_OF_RANGE or NOT_GRANTED (a value the
+	 * caller's grant does not show in full)
 	 * @param message a sentence for the caseworker
 	 */
 	public record Violation(String field, String code, String message) {

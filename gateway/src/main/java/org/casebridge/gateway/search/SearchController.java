@@ -38,6 +38,7 @@ class SearchController {
 			@LocalContextValue Grants grants, GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
 		PersonSearch search = this.validator.validate(criteria);
+		CriteriaGrants.check(search, grants);
 		SearchDisclosures.criteria(disclosure, search);
 		return this.searches.search(search, grants, SourceSelection.of(sources))
 			.thenApply((result) -> SearchDisclosures.searched(disclosure, result));

@@ -34,7 +34,7 @@ class AdmissionHttpTests extends GatewayIntegrationTest {
 		long asked;
 		try {
 			for (int i = 0; i < this.properties.concurrency().maxRunning(); i++) {
-				held.add(this.admission.admit().block());
+				held.add(this.admission.admit("holder-" + i).block());
 			}
 			asked = agencyRequests();
 			refused = query(token, Documents.load("searchPeople"), variables);

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Admission of operations: at most the limit run at once, the next ones wait in arrival
- * order, and beyond the queue or the wait they are refused; no permit is ever lost or
- * given twice, whatever the callers do.
+ * Admission of operations: at most the limit run at once, the next ones wait (one
+ * caller's in arrival order, callers taking turns), and beyond the queue or the wait they
+ * are refused; no caller holds more than its share; no permit is ever lost or given
+ * twice, whatever the callers do.
  */
 class AdmissionTests {
 
@@ -33,7 +34,13 @@ class AdmissionTests {
 	}
 
 	private Admission admission(int limit, int maxQueued, Duration maxWait) {
-		Admission admission = new Admission(limit, maxQueued, maxWait);
+		Admission admission = new Admission(limit, limit, maxQueued, maxQueued, maxWait);
+		this.created.add(admission);
+		return admission;
+	}
+
+	private Admission fair(int limit, int perCaller, int maxQueued, int maxQueuedPerCaller) {
+		Admission admission = new Admission(limit, perCaller, maxQueued, maxQueuedPerCaller, Duration.ofSeconds(30));
 		this.created.add(admission);
 		return admission;
 	}
@@ -41,13 +48,13 @@ class AdmissionTests {
 	@Test
 	void operationsBeyondTheLimitWaitAndStartInArrivalOrder() {
 		Admission admission = admission(2, 10, Duration.ofSeconds(30));
-		Admission.Permit first = admission.admit().block();
-		Admission.Permit second = admission.admit().block();
+		Admission.Permit first = admission.admit("a").block();
+		Admission.Permit second = admission.admit("a").block();
 		List<String> started = new ArrayList<>();
-		CompletableFuture<Admission.Permit> third = admission.admit()
+		CompletableFuture<Admission.Permit> third = admission.admit("a")
 			.doOnNext((permit) -> started.add("third"))
 			.toFuture();
-		CompletableFuture<Admission.Permit> fourth = admission.admit()
+		CompletableFuture<Admission.Permit> fourth = admission.admit("a")
 			.doOnNext((permit) -> started.add("fourth"))
 			.toFuture();
 
@@ -70,12 +77,79 @@ class AdmissionTests {
 	}
 
 	@Test
+	void callersTakeTurnsSoAFloodDoesNotDelayAnotherCallersOperation() {
+		Admission admission = fair(2, 2, 100, 100);
+		Admission.Permit first = admission.admit("flood").block();
+		Admission.Permit second = admission.admit("flood").block();
+		List<String> started = new ArrayList<>();
+		List<CompletableFuture<Admission.Permit>> flood = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			flood.add(admission.admit("flood").doOnNext((p) -> started.add("flood")).toFuture());
+		}
+		CompletableFuture<Admission.Permit> auditor = admission.admit("auditor")
+			.doOnNext((p) -> started.add("auditor"))
+			.toFuture();
+
+		first.release();
+		second.release();
+
+		assertThat(started).as("the auditor's turn comes second, not after the five")
+			.containsExactly("flood", "auditor");
+		auditor.join().release();
+		flood.forEach((f) -> f.join().release());
+		assertThat(admission.running()).isZero();
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void oneCallerRunsAtMostItsShareWhileOthersHaveRoom() {
+		Admission admission = fair(4, 2, 100, 100);
+		Admission.Permit first = admission.admit("flood").block();
+		Admission.Permit second = admission.admit("flood").block();
+		CompletableFuture<Admission.Permit> third = admission.admit("flood").toFuture();
+
+		assertThat(third).as("beyond its share, with room left for others").isNotDone();
+		Admission.Permit other = admission.admit("welfare-1").block(Duration.ofSeconds(1));
+		assertThat(admission.running()).isEqualTo(3);
+
+		first.release();
+		assertThat(third).isCompleted();
+		second.release();
+		third.join().release();
+		other.release();
+		assertThat(admission.running()).isZero();
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void oneCallerCannotFillTheQueueForEveryoneElse() {
+		Admission admission = fair(1, 1, 10, 2);
+		Admission.Permit running = admission.admit("flood").block();
+		List<String> started = new ArrayList<>();
+		CompletableFuture<Admission.Permit> a = admission.admit("flood").doOnNext((p) -> started.add("a")).toFuture();
+		CompletableFuture<Admission.Permit> b = admission.admit("flood").doOnNext((p) -> started.add("b")).toFuture();
+
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("flood").block());
+		CompletableFuture<Admission.Permit> other = admission.admit("auditor")
+			.doOnNext((p) -> started.add("auditor"))
+			.toFuture();
+		assertThat(admission.waiting()).as("another caller still queues").isEqualTo(3);
+
+		running.release();
+		a.join().release();
+		other.join().release();
+		b.join().release();
+		assertThat(started).containsExactly("a", "auditor", "b");
+		assertThat(admission.running()).isZero();
+	}
+
+	@Test
 	void aFullQueueRefusesAtOnce() {
 		Admission admission = admission(1, 1, Duration.ofSeconds(30));
-		Admission.Permit running = admission.admit().block();
-		CompletableFuture<Admission.Permit> queued = admission.admit().toFuture();
+		Admission.Permit running = admission.admit("a").block();
+		CompletableFuture<Admission.Permit> queued = admission.admit("a").toFuture();
 
-		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block());
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("a").block());
 		assertThat(queued).isNotDone();
 
 		running.release();
@@ -85,9 +159,9 @@ class AdmissionTests {
 	@Test
 	void anOperationThatWaitsTooLongIsRefusedAndLeavesTheQueue() {
 		Admission admission = admission(1, 10, Duration.ofMillis(100));
-		Admission.Permit running = admission.admit().block();
+		Admission.Permit running = admission.admit("a").block();
 
-		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block())
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("a").block())
 			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(1));
 		assertThat(admission.waiting()).isZero();
 
@@ -98,9 +172,9 @@ class AdmissionTests {
 	@Test
 	void aCallerWhoGoesAwayWhileWaitingTakesNoPermit() {
 		Admission admission = admission(1, 10, Duration.ofSeconds(30));
-		Admission.Permit running = admission.admit().block();
-		Disposable gone = admission.admit().subscribe();
-		CompletableFuture<Admission.Permit> next = admission.admit().toFuture();
+		Admission.Permit running = admission.admit("a").block();
+		Disposable gone = admission.admit("a").subscribe();
+		CompletableFuture<Admission.Permit> next = admission.admit("a").toFuture();
 		assertThat(admission.waiting()).isEqualTo(2);
 
 		gone.dispose();
@@ -115,13 +189,13 @@ class AdmissionTests {
 	@Test
 	void releasingTwiceGivesBackOnePermit() {
 		Admission admission = admission(1, 0, Duration.ofSeconds(30));
-		Admission.Permit permit = admission.admit().block();
+		Admission.Permit permit = admission.admit("a").block();
 		permit.release();
 		permit.release();
 
-		Admission.Permit again = admission.admit().block();
+		Admission.Permit again = admission.admit("a").block();
 		assertThat(admission.running()).isEqualTo(1);
-		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit().block());
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("a").block());
 		again.release();
 	}
 
@@ -143,7 +217,7 @@ class AdmissionTests {
 				int caller = c;
 				pool.execute(() -> {
 					for (int i = 0; i < perCaller; i++) {
-						Mono<Integer> operation = admission.admit().flatMap((permit) -> Mono.fromCallable(() -> {
+						Mono<Integer> operation = admission.admit("a").flatMap((permit) -> Mono.fromCallable(() -> {
 							int now = inside.incrementAndGet();
 							mostInside.accumulateAndGet(now, Math::max);
 							inside.decrementAndGet();
@@ -181,7 +255,7 @@ class AdmissionTests {
 		assertThat(admission.running()).isZero();
 		Admission.Permit[] all = new Admission.Permit[limit];
 		for (int i = 0; i < limit; i++) {
-			all[i] = admission.admit().block(Duration.ofSeconds(1));
+			all[i] = admission.admit("a").block(Duration.ofSeconds(1));
 		}
 		assertThat(admission.running()).isEqualTo(limit);
 	}

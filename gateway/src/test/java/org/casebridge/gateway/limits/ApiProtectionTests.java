@@ -173,6 +173,35 @@ class ApiProtectionTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void fiveHundredCopiesOfAnUnknownDirectiveGetOneShortError() {
+		String document = "query { searchPeople(criteria: {lastName: \"Rivera\"}, purpose: LOCATE_PARENT) { truncated"
+				+ " @nope".repeat(500) + " } }";
+
+		GraphQlClient.Response response = query(token(), document, Map.of());
+
+		assertRefused(response, "BAD_REQUEST");
+		assertThat(response.errors().size()).isEqualTo(1);
+		assertThat(response.errors().path(0).path("extensions").path("problems").asInt()).isGreaterThan(1);
+		assertThat(response.text().length()).as(response.text()).isLessThan(400);
+	}
+
+	@Test
+	void aRoleThatMayNotReadTheSchemaIsNotToldItsTypesInValidationErrors() {
+		String misspelt = "query { persn(handle: \"h\", purpose: LOCATE_PARENT) { handle } }";
+
+		GraphQlClient.Response caseworker = query(token(), misspelt, Map.of());
+		GraphQlClient.Response integrator = query(idp.token("system-1", "integrator"), misspelt, Map.of());
+
+		assertRefused(caseworker, "BAD_REQUEST");
+		assertThat(caseworker.errors().path(0).path("message").asString())
+			.isEqualTo("The document is not valid for this API.");
+		assertThat(caseworker.text()).doesNotContain("Query", "persn");
+		assertThat(caseworker.errors().path(0).path("extensions").path("validation").asString())
+			.isEqualTo("FieldUndefined");
+		assertThat(integrator.errors().path(0).path("message").asString()).contains("persn", "Query");
+	}
+
+	@Test
 	void noAnswerCarriesAStackTraceAClassNameOrABackendAddress() {
 		simulator.behave(Agency.SUPPORT, new Behaviour(Behaviour.Mode.MALFORMED, Duration.ZERO));
 		simulator.behave(Agency.WELFARE, new Behaviour(Behaviour.Mode.DOWN, Duration.ZERO));

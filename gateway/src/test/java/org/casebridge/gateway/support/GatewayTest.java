@@ -27,6 +27,9 @@ public abstract class GatewayTest {
 
 	protected static final TestIdentityProvider idp = Shared.IDP;
 
+	/** What this test run's rate-limit counters in Redis start with. */
+	protected static final String RATE_LIMIT_PREFIX = "casebridge-test-" + java.util.UUID.randomUUID() + ":";
+
 	@LocalServerPort
 	protected int port;
 
@@ -63,6 +66,11 @@ public abstract class GatewayTest {
 		registry.add("management.server.port", () -> "0");
 		// every request's trace sampled, so each agency call's span is recorded
 		registry.add("management.tracing.sampling.probability", () -> "1.0");
+		// Redis is shared by everything on the machine: counters of this run's own, and
+		// limits no sweep reaches (RateLimitHttpTests fills a counter itself)
+		registry.add("casebridge.api.rate-limits.key-prefix", () -> RATE_LIMIT_PREFIX);
+		registry.add("casebridge.api.rate-limits.per-user", () -> "1000000");
+		registry.add("casebridge.api.rate-limits.per-client", () -> "1000000");
 	}
 
 	@BeforeEach

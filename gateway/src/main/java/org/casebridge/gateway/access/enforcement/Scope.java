@@ -1,10 +1,14 @@
 package org.casebridge.gateway.access.enforcement;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import graphql.schema.DataFetchingEnvironment;
 
 import org.casebridge.gateway.access.FieldAccess;
 import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.access.PreviewedPerson;
 
 /**
  * Everything a field under one disclosure (one {@code person} or {@code searchPeople}
@@ -69,6 +73,21 @@ final class Scope {
 
 	Scope masking(FieldGroup group) {
 		return new Scope(this.grants, this.protection, this.ledger, this.restrictions, group);
+	}
+
+	/**
+	 * Every field group as a caller with these grants would get it for the person so
+	 * protected: shown (in full or masked) or withheld, and why.
+	 */
+	static List<PreviewedPerson.Decision> decisions(Grants grants, Protection protection) {
+		List<PreviewedPerson.Decision> decisions = new ArrayList<>();
+		for (FieldGroup group : GROUPS) {
+			Restriction restriction = decide(group, grants, protection);
+			decisions.add((restriction != null)
+					? new PreviewedPerson.Decision(group.id(), FieldAccess.WITHHELD, restriction.reason())
+					: new PreviewedPerson.Decision(group.id(), grants.access(group), null));
+		}
+		return decisions;
 	}
 
 	private static Restriction[] decide(Grants grants, Protection protection) {

@@ -1,5 +1,6 @@
 package org.casebridge.gateway.access.enforcement;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -12,8 +13,10 @@ import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.AccessPolicy;
+import org.casebridge.gateway.access.DisclosedPerson;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
+import org.casebridge.gateway.access.PreviewedPerson;
 import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.graphql.CallerContext;
@@ -47,6 +50,9 @@ final class ScopeGuard implements DataFetcher<Object> {
 
 	@Override
 	public Object get(DataFetchingEnvironment env) throws Exception {
+		if (env.getSource() instanceof PolicyPreview preview) {
+			return previewed(env, preview);
+		}
 		Grants grants = grants(env);
 		if (grants == null) {
 			return null;
@@ -82,10 +88,61 @@ final class ScopeGuard implements DataFetcher<Object> {
 				.build());
 	}
 
-	private Grants grants(DataFetchingEnvironment env) {
-		if (env.getSource() instanceof PolicyPreview preview) {
-			return preview.grants();
+	/**
+	 * A security officer's preview: the person is fetched as the role would ask, each
+	 * field group is decided for them as it would be for the role (and under the draft),
+	 * with every location rule worked out in full as if the role asked for everything;
+	 * but the fields beneath are decided under {@link PolicyPreview#shown()}, what the
+	 * officer's own grant shows. The officer sees the decisions, never the role's data.
+	 */
+	private Object previewed(DataFetchingEnvironment env, PolicyPreview preview) throws Exception {
+		Grants fetch = preview.fetchGrants();
+		if (fetch == null || preview.handle() == null) {
+			return null;
 		}
+		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
+		Object fetched = this.delegate.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env)
+			.localContext(GraphQLContext.newContext().of(GRANTS, fetch).build())
+			.build());
+		if (fetched instanceof DataFetcherResult<?> result) {
+			return previewed(result.getData(), preview, ledger);
+		}
+		if (fetched instanceof Mono<?> mono) {
+			return mono.flatMap((answer) -> Mono.fromFuture(() -> previewed(answer, preview, ledger)));
+		}
+		if (fetched instanceof CompletionStage<?> stage) {
+			return stage.thenCompose((answer) -> previewed(answer, preview, ledger));
+		}
+		return previewed(fetched, preview, ledger);
+	}
+
+	private CompletableFuture<DataFetcherResult<Object>> previewed(Object answer, PolicyPreview preview,
+			DisclosureLedger ledger) {
+		if (!(answer instanceof DisclosedPerson person)) {
+			return CompletableFuture.completedFuture(null);
+		}
+		// a role that may not use the purpose is shown nothing: every group withheld
+		CompletableFuture<List<PreviewedPerson.Decision>> decisions = decisions(person,
+				(preview.grants() != null) ? preview.grants() : Grants.none(preview.purpose()));
+		CompletableFuture<List<PreviewedPerson.Decision>> draft = decisions(person, preview.draftGrants());
+		CompletableFuture<Protection> shown = this.protections.protectionOf(person, preview.shown(),
+				SelectedGroups.EVERYTHING);
+		return CompletableFuture.allOf(decisions, draft, shown)
+			.thenApply((done) -> DataFetcherResult.newResult()
+				.data(new PreviewedPerson(decisions.join(), draft.join(), person))
+				.localContext(new Scope(preview.shown(), shown.join(), ledger))
+				.build());
+	}
+
+	private CompletableFuture<List<PreviewedPerson.Decision>> decisions(DisclosedPerson person, Grants grants) {
+		if (grants == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.protections.protectionOf(person, grants, SelectedGroups.EVERYTHING)
+			.thenApply((protection) -> Scope.decisions(grants, protection));
+	}
+
+	private Grants grants(DataFetchingEnvironment env) {
 		Authentication caller = CallerContext.authentication(env.getGraphQlContext());
 		Object purpose = env.getArgument("purpose");
 		if (caller == null || purpose == null) {

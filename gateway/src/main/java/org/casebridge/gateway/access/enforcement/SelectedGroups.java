@@ -51,6 +51,22 @@ final class SelectedGroups {
 
 	}
 
+	/**
+	 * Everything selected: every location group and free text, so that the protections
+	 * are worked out in full (a preview decides every group, whatever it shows).
+	 */
+	static final Selected EVERYTHING = new Selected(everyLocation(), true);
+
+	private static Set<FieldGroup> everyLocation() {
+		Set<FieldGroup> all = EnumSet.noneOf(FieldGroup.class);
+		for (FieldGroup group : FieldGroup.values()) {
+			if (group.location()) {
+				all.add(group);
+			}
+		}
+		return java.util.Collections.unmodifiableSet(all);
+	}
+
 	static Selected of(DataFetchingEnvironment env) {
 		Set<FieldGroup> groups = new java.util.HashSet<>();
 		GraphQLType type = GraphQLTypeUtil.unwrapAll(env.getFieldType());

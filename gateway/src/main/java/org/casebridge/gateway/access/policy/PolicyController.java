@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import org.casebridge.gateway.access.AccessContexts;
 import org.casebridge.gateway.access.FieldAccess;
+import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.access.PurposeOfUse;
 
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The security officers' console over GraphQL: read the policy and its history (officers
- * and auditors), change it, roll it back and preview it (officers only).
+ * and auditors), change it, roll it back and preview it — a change too, before it is
+ * saved (officers only).
  */
 @Controller
 class PolicyController {
@@ -62,9 +66,15 @@ class PolicyController {
 	@QueryMapping
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
 	PolicyPreview policyPreview(@Argument String role, @Argument PurposeOfUse purpose, @Argument String handle,
-			@Argument String forChild) {
-		return new PolicyPreview(role, purpose, handle, forChild,
-				this.inForce.current().grantsFor(List.of(role), purpose).orElse(null));
+			@Argument String forChild, @Argument GrantInput draft, Authentication caller) {
+		Policy policy = this.inForce.current();
+		List<String> officerRoles = AccessContexts.of(caller, PurposeOfUse.CASE_REVIEW).roles();
+		Grants officer = policy.grantsFor(officerRoles, PurposeOfUse.CASE_REVIEW)
+			.orElse(Grants.none(PurposeOfUse.CASE_REVIEW));
+		return new PolicyPreview(
+				role, purpose, handle, forChild, policy.grantsFor(List.of(role), purpose).orElse(null), (draft != null)
+						? PolicyDrafts.preview(policy, role, purpose, draft.role(), grantReplaced(draft)) : null,
+				officer);
 	}
 
 	@MutationMapping
@@ -80,19 +90,23 @@ class PolicyController {
 	@MutationMapping
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
 	PolicyVersion setGrant(@Argument GrantInput input, @Argument ChangeInput change, Authentication caller) {
+		return this.editor.change(caller.getName(), change.reason(), change.basedOn(), grantReplaced(input));
+	}
+
+	/** The edit {@code setGrant} makes: the role's grant for the purpose replaced. */
+	private static UnaryOperator<PolicyDocument> grantReplaced(GrantInput input) {
 		Map<String, String> groups = new LinkedHashMap<>();
 		for (FieldGroupAccessInput entry : input.fieldGroups()) {
 			groups.put(entry.fieldGroup(), entry.access().name());
 		}
 		String purpose = (input.purpose() != null) ? input.purpose().name() : null;
 		PolicyDocument.GrantEntry grant = new PolicyDocument.GrantEntry(purpose, input.sources(), groups);
-		return this.editor.change(caller.getName(), change.reason(), change.basedOn(),
-				(document) -> document.withRole(input.role(), (role) -> {
-					List<PolicyDocument.GrantEntry> grants = new ArrayList<>(
-							role.grants().stream().filter((g) -> !sameKey(g.purpose(), purpose)).toList());
-					grants.add(grant);
-					return new PolicyDocument.RoleEntry(role.role(), role.description(), role.purposes(), grants);
-				}));
+		return (document) -> document.withRole(input.role(), (role) -> {
+			List<PolicyDocument.GrantEntry> grants = new ArrayList<>(
+					role.grants().stream().filter((g) -> !sameKey(g.purpose(), purpose)).toList());
+			grants.add(grant);
+			return new PolicyDocument.RoleEntry(role.role(), role.description(), role.purposes(), grants);
+		});
 	}
 
 	@MutationMapping

@@ -154,13 +154,14 @@ class PolicyAdministrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void aPreviewShowsAPersonExactlyAsAnotherRoleWouldSeeThem() {
+	void aPreviewShowsHowAnotherRoleWouldSeeAPersonButNotWhatItWouldSee() {
 		String handle = People.handleOf(simulator.population().anyKnownToAllAgencies(), simulator.population(),
 				(document, variables) -> query(idp.token("finder", "support-worker"), document, variables));
 		simulator.reset();
 		String preview = "query($h: ID) { policyPreview(role: \"welfare-worker\", purpose: PLACEMENT_PLANNING, "
 				+ "handle: $h) { permitted sources locateLimitedToParents fieldGroups { fieldGroup access } "
-				+ "person { identity { ssns { value } } locate { addresses { city } } sources { source state } } } }";
+				+ "person { decisions { fieldGroup access reason } view { identity { ssns { value } } "
+				+ "support { caseNumber } locate { addresses { city } } sources { source state } } } } }";
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("h", handle);
 
@@ -172,11 +173,14 @@ class PolicyAdministrationTests extends GatewayIntegrationTest {
 		assertThat(result.path("sources").toString()).doesNotContain("LOCATE");
 		assertThat(result.path("fieldGroups").toString())
 			.contains("{\"fieldGroup\":\"identity.ssn\",\"access\":\"MASKED\"}");
-		assertThat(result.path("person").path("identity").path("ssns").path(0).path("value").asString())
-			.startsWith("***-**-");
-		assertThat(result.path("person").path("locate").path("addresses").isNull()).isTrue();
-		assertThat(result.path("person").path("sources").toString())
-			.contains("{\"source\":\"LOCATE\",\"state\":\"DENIED\"}");
+		assertThat(result.path("person").path("decisions").toString())
+			.contains("{\"fieldGroup\":\"support.case\",\"access\":\"FULL\",\"reason\":null}")
+			.contains("{\"fieldGroup\":\"support.fti\",\"access\":\"WITHHELD\",\"reason\":\"FTI\"}");
+		JsonNode view = result.path("person").path("view");
+		assertThat(view.path("identity").path("ssns").path(0).path("value").asString()).startsWith("***-**-");
+		assertThat(view.path("support").isNull()).as("the officer's own grant withholds cases").isTrue();
+		assertThat(view.path("locate").path("addresses").isNull()).isTrue();
+		assertThat(view.path("sources").toString()).contains("{\"source\":\"LOCATE\",\"state\":\"DENIED\"}");
 		assertThat(simulator.requestCount(org.casebridge.simulator.Agency.LOCATE)).isZero();
 		assertThat(query(idp.token("w-1", "welfare-worker"), preview, variables).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
