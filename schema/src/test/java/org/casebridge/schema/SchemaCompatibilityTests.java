@@ -19,12 +19,22 @@ class SchemaCompatibilityTests {
 
 	private static final Path CURRENT = Path.of("src/main/resources/graphql");
 
+	/**
+	 * Breaking changes made on purpose, each with its reason. A security officer's policy
+	 * preview showed the person as the previewed role would see them — full SSNs and
+	 * federal tax information included — so it now shows decisions over the person at the
+	 * officer's own grant (docs/security-model.md, "Previewing a policy"); integrators never
+	 * hold the officer's role, and the console changed with it.
+	 */
+	private static final List<String> ACCEPTED = List
+		.of("field PolicyPreview.person changed type from PersonView to PreviewedPerson");
+
 	@Test
 	void theCurrentSchemaKeepsEveryPromiseOfTheLastReleasedOne() {
 		TypeDefinitionRegistry released = parse(resource("/released/casebridge-schema.graphqls"));
 		TypeDefinitionRegistry current = current();
 
-		assertThat(SchemaCompatibility.breakingChanges(released, current)).isEmpty();
+		assertThat(SchemaCompatibility.breakingChanges(released, current)).isSubsetOf(ACCEPTED);
 	}
 
 	@Test
