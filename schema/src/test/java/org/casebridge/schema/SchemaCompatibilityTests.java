@@ -23,8 +23,8 @@ class SchemaCompatibilityTests {
 	 * Breaking changes made on purpose, each with its reason. A security officer's policy
 	 * preview showed the person as the previewed role would see them — full SSNs and
 	 * federal tax information included — so it now shows decisions over the person at the
-	 * officer's own grant (docs/security-model.md, "Previewing a policy"); integrators never
-	 * hold the officer's role, and the console changed with it.
+	 * officer's own grant (docs/security-model.md, "Previewing a policy"); integrators
+	 * never hold the officer's role, and the console changed with it.
 	 */
 	private static final List<String> ACCEPTED = List
 		.of("field PolicyPreview.person changed type from PersonView to PreviewedPerson");
