@@ -36,23 +36,32 @@ class SearchController {
 	@QueryMapping
 	CompletableFuture<SearchResult> searchPeople(@Argument PersonSearchInput criteria, @Argument List<Source> sources,
 			@LocalContextValue Grants grants, GraphQLContext context) {
-		Disclosure disclosure = Disclosure.of(context);
 		PersonSearch search = this.validator.validate(criteria);
 		CriteriaGrants.check(search, grants);
-		SearchDisclosures.criteria(disclosure, search);
-		return this.searches.search(search, grants, SourceSelection.of(sources))
-			.thenApply((result) -> SearchDisclosures.searched(disclosure, result));
+		return search(search, sources, grants, context);
 	}
 
 	/**
 	 * The same search for an audit question, at the auditor's own grant; the audit trail
-	 * records it as the auditor's query, not as an access to the people found.
+	 * records it as the auditor's query, not as an access to the people found. Unlike
+	 * {@code searchPeople}, it takes identifiers the auditor's grant masks (an SSN, a
+	 * date of birth, a case number): resolving the person an access complaint names is
+	 * the auditor's task, and every such lookup stands in the trail under the auditor's
+	 * name.
 	 */
 	@QueryMapping
 	@PreAuthorize("hasAnyRole('AUDITOR','SECURITY_OFFICER')")
 	CompletableFuture<SearchResult> auditPeople(@Argument PersonSearchInput criteria, @LocalContextValue Grants grants,
 			GraphQLContext context) {
-		return searchPeople(criteria, null, grants, context);
+		return search(this.validator.validate(criteria), null, grants, context);
+	}
+
+	private CompletableFuture<SearchResult> search(PersonSearch search, List<Source> sources, Grants grants,
+			GraphQLContext context) {
+		Disclosure disclosure = Disclosure.of(context);
+		SearchDisclosures.criteria(disclosure, search);
+		return this.searches.search(search, grants, SourceSelection.of(sources))
+			.thenApply((result) -> SearchDisclosures.searched(disclosure, result));
 	}
 
 }
