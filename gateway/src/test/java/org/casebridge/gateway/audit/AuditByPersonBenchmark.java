@@ -57,13 +57,10 @@ public final class AuditByPersonBenchmark {
 				}
 				AuditEvent event = TestTrail.view("worker." + random.nextInt(500), "ph_" + i, "identity.name",
 						"placement.episode");
-				pending.add(trail.commit(new AuditEvent(event.type(),
-						now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60))), event.subject(), event.roles(),
-						event.clientId(), event.clientAddress(), event.purposeOfUse(), event.operationName(),
-						event.documentHash(), event.criteria(), event.personHandles(), event.agencyRecordIds(),
-						personKeys, event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(),
-						event.familyViolenceRestricted(), event.federalTaxInformationDisclosed(),
-						event.sourceOutcomes(), event.outcome(), event.detail())));
+				pending.add(trail
+					.commit(new AuditEvent(event.type(), now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60))),
+							event.caller(), event.clientAddress(), event.operationName(), event.documentHash(),
+							event.disclosed().withPersonKeys(personKeys), event.outcome(), event.detail())));
 				if (pending.size() == 5_000) {
 					CompletableFuture.allOf(pending.toArray(new CompletableFuture[0])).join();
 					pending.clear();

@@ -47,11 +47,9 @@ class H2AuditTrailTests {
 	}
 
 	private static AuditEvent withPersonKeys(AuditEvent event, String... keys) {
-		return new AuditEvent(event.type(), event.occurredAt(), event.subject(), event.roles(), event.clientId(),
-				event.clientAddress(), event.purposeOfUse(), event.operationName(), event.documentHash(),
-				event.criteria(), event.personHandles(), event.agencyRecordIds(), List.of(keys),
-				event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(), event.familyViolenceRestricted(),
-				event.federalTaxInformationDisclosed(), event.sourceOutcomes(), event.outcome(), event.detail());
+		return new AuditEvent(event.type(), event.occurredAt(), event.caller(), event.clientAddress(),
+				event.operationName(), event.documentHash(), event.disclosed().withPersonKeys(List.of(keys)),
+				event.outcome(), event.detail());
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.casebridge.gateway.audit.query;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.language.AstPrinter;
@@ -21,6 +23,7 @@ import org.casebridge.gateway.audit.AuditUnavailableException;
 import org.casebridge.gateway.audit.internal.ChainedRecord;
 import org.casebridge.gateway.audit.internal.TrailQueries;
 import org.casebridge.gateway.audit.query.AuditFilterInput.InvalidAuditFilterException;
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.graphql.CodedException;
 import org.casebridge.gateway.graphql.ErrorCode;
@@ -144,20 +147,21 @@ class AuditQueryController {
 	}
 
 	private void recordRead(AuditFilterInput filter, DataFetchingEnvironment environment, int returned) {
-		AuditEvent.Builder event = request(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS, environment)
-			.detail("returned:" + returned);
-		filter.asCriteria().forEach(event::criterion);
+		Map<String, String> asked = new LinkedHashMap<>(filter.asCriteria());
 		AuditFilterInput.AuditPersonInput person = filter.person();
 		if (person != null && PersonKey.ssn(person.ssn()).isPresent()) {
-			event.criterion("ssn", this.criteria.hashSsn(person.ssn()));
+			asked.put("ssn", this.criteria.hashSsn(person.ssn()));
 		}
 		if (person != null && AuditFilterInput.blankToNull(person.caseNumber()) != null) {
-			event.criterion("caseNumber", person.caseNumber().trim());
+			asked.put("caseNumber", person.caseNumber().trim());
 		}
 		// the person asked about is named only here, never among the people disclosed
-		event.personHandles(filter.handles().stream().map(AuditEvent::fingerprintHandle).toList());
+		Disclosed disclosed = new Disclosed(PURPOSE, asked,
+				filter.handles().stream().map(AuditEvent::fingerprintHandle).toList(), null, null, null, null, false,
+				false, null);
 		try {
-			this.trail.record(event.build());
+			this.trail.record(request(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS, environment, disclosed,
+					"returned:" + returned));
 		}
 		catch (AuditUnavailableException ex) {
 			throw new CodedException(ErrorCode.AUDIT_UNAVAILABLE,
@@ -165,23 +169,19 @@ class AuditQueryController {
 		}
 	}
 
-	private static AuditEvent.Builder request(AuditEventType type, AuditOutcome outcome,
-			DataFetchingEnvironment environment) {
+	private static AuditEvent request(AuditEventType type, AuditOutcome outcome, DataFetchingEnvironment environment,
+			Disclosed disclosed, String detail) {
 		AuditCaller caller = AuditCaller.of(SecurityContextHolder.getContext().getAuthentication());
 		OperationDefinition operation = environment.getOperationDefinition();
 		String documentHash = environment.getGraphQlContext().get(AuditRequestInterceptor.DOCUMENT_HASH);
 		if (documentHash == null) {
 			documentHash = AuditEvent.hashDocument(AstPrinter.printAstCompact(environment.getDocument()));
 		}
-		return AuditEvent.builder(type, outcome)
-			.subject(caller.subject())
-			.roles(caller.roles())
-			.clientId(caller.clientId())
-			.clientAddress(environment.getGraphQlContext().get(AuditRequestInterceptor.CLIENT_ADDRESS))
-			.purposeOfUse(PURPOSE)
-			.operationName((operation != null && operation.getName() != null) ? operation.getName()
-					: environment.getField().getName())
-			.documentHash(documentHash);
+		return new AuditEvent(type, null, caller,
+				environment.getGraphQlContext().get(AuditRequestInterceptor.CLIENT_ADDRESS),
+				(operation != null && operation.getName() != null) ? operation.getName()
+						: environment.getField().getName(),
+				documentHash, disclosed, outcome, detail);
 	}
 
 	/** One row of {@code auditAccessSummary}. */
