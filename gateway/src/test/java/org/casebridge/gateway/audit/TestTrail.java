@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 public final class TestTrail {
 
-	static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
+	public static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
 
 	private TestTrail() {
 	}

@@ -17,7 +17,7 @@ import org.casebridge.gateway.disclosure.Disclosed;
  * it was committed, and the SHA-256 over its canonical form and the previous hash. Maps
  * are kept as their canonical JSON text so the stored value is exactly what was hashed.
  */
-public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant recordedAt, String type, String outcome,
+record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant recordedAt, String type, String outcome,
 		String subject, List<String> roles, String clientId, String clientAddress, String purposeOfUse,
 		String operationName, String documentHash, String criteriaJson, List<String> personHandles,
 		List<String> agencyRecordIds, List<String> personKeys, List<String> fieldGroupsDisclosed,

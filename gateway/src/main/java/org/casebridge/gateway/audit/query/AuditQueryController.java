@@ -17,11 +17,10 @@ import org.casebridge.gateway.audit.AuditCriteria;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
+import org.casebridge.gateway.audit.AuditRecords;
 import org.casebridge.gateway.audit.AuditRequestInterceptor;
 import org.casebridge.gateway.audit.AuditTrail;
 import org.casebridge.gateway.audit.AuditUnavailableException;
-import org.casebridge.gateway.audit.internal.ChainedRecord;
-import org.casebridge.gateway.audit.internal.TrailQueries;
 import org.casebridge.gateway.audit.query.AuditFilterInput.InvalidAuditFilterException;
 import org.casebridge.gateway.disclosure.Disclosed;
 import org.casebridge.gateway.disclosure.PersonKey;
@@ -55,7 +54,7 @@ class AuditQueryController {
 
 	private static final int MAX_HANDLES = 20;
 
-	private final TrailQueries queries;
+	private final AuditRecords queries;
 
 	private final AuditTrail trail;
 
@@ -63,7 +62,7 @@ class AuditQueryController {
 
 	private final PersonHandles handles;
 
-	AuditQueryController(TrailQueries queries, AuditTrail trail, AuditCriteria criteria, PersonHandles handles) {
+	AuditQueryController(AuditRecords queries, AuditTrail trail, AuditCriteria criteria, PersonHandles handles) {
 		this.queries = queries;
 		this.trail = trail;
 		this.criteria = criteria;
@@ -79,9 +78,9 @@ class AuditQueryController {
 			throw new InvalidAuditFilterException("first must be between 1 and " + MAX_PAGE);
 		}
 		Long before = (after != null) ? AuditEventConnection.seqOf(after) : null;
-		TrailQueries.Filter query = query(filter);
-		List<ChainedRecord> rows = this.queries.find(query, before, size + 1);
-		List<ChainedRecord> page = rows.subList(0, Math.min(size, rows.size()));
+		AuditRecords.Search query = query(filter);
+		List<AuditRecords.Recorded> rows = this.queries.find(query, before, size + 1);
+		List<AuditRecords.Recorded> page = rows.subList(0, Math.min(size, rows.size()));
 		recordRead(filter, environment, page.size());
 		return AuditEventConnection.of(page, rows.size() > size);
 	}
@@ -90,7 +89,7 @@ class AuditQueryController {
 	@PreAuthorize("hasAnyRole('AUDITOR','SECURITY_OFFICER')")
 	List<AuditAccessSummaryView> auditAccessSummary(@Argument AuditFilterInput filter,
 			DataFetchingEnvironment environment) {
-		List<TrailQueries.AccessSummary> found = this.queries.summarize(query(filter), MAX_PAGE + 1);
+		List<AuditRecords.AccessSummary> found = this.queries.summarize(query(filter), MAX_PAGE + 1);
 		if (found.size() > MAX_PAGE) {
 			// never a silently shortened answer
 			throw new InvalidAuditFilterException("more than " + MAX_PAGE
@@ -101,10 +100,10 @@ class AuditQueryController {
 		return rows;
 	}
 
-	private TrailQueries.Filter query(AuditFilterInput filter) {
+	private AuditRecords.Search query(AuditFilterInput filter) {
 		filter.validate();
 		List<String> personKeys = filter.asksForPerson() ? personKeys(filter) : null;
-		return new TrailQueries.Filter(filter.from(), filter.to(), personKeys,
+		return new AuditRecords.Search(filter.from(), filter.to(), personKeys,
 				AuditFilterInput.blankToNull(filter.subject()), AuditFilterInput.blankToNull(filter.clientId()),
 				filter.fieldGroupId(), AuditFilterInput.names(filter.types()),
 				AuditFilterInput.names(filter.outcomes()));
@@ -187,7 +186,7 @@ class AuditQueryController {
 	/** One row of {@code auditAccessSummary}. */
 	record AuditAccessSummaryView(String subject, String clientId, int events, Instant firstAt, Instant lastAt) {
 
-		static AuditAccessSummaryView of(TrailQueries.AccessSummary row) {
+		static AuditAccessSummaryView of(AuditRecords.AccessSummary row) {
 			return new AuditAccessSummaryView(row.subject(), row.clientId(),
 					(int) Math.min(Integer.MAX_VALUE, row.events()), row.firstAt(), row.lastAt());
 		}
