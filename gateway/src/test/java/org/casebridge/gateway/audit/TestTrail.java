@@ -3,8 +3,6 @@ package org.casebridge.gateway.audit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,7 @@ import org.flywaydb.core.Flyway;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailVerifier;
+import org.casebridge.gateway.audit.internal.TrailReport;
 import org.casebridge.gateway.disclosure.Disclosed;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -78,11 +76,8 @@ public final class TestTrail {
 		return writer(dataSource, keys, Duration.ofSeconds(2), 5, Clock.systemUTC());
 	}
 
-	public static TrailVerifier.Verdict verify(DataSource dataSource, SigningKeys keys) throws SQLException {
-		Map<String, PublicKey> trusted = Map.of(keys.keyId(), keys.publicKey());
-		try (Connection connection = dataSource.getConnection()) {
-			return TrailVerifier.verify(connection, trusted);
-		}
+	public static TrailReport verify(DataSource dataSource, SigningKeys keys) throws SQLException {
+		return TrailReport.of(dataSource, keys);
 	}
 
 	public static AuditEvent search(String subject) {

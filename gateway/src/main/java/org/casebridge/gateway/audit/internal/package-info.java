@@ -7,7 +7,7 @@
  * public because it is a program) checks it from outside the gateway. The auditors'
  * searches implement {@link org.casebridge.gateway.audit.AuditRecords}; key files,
  * checkpoints, the stored row, the partition maintainer and the searches are
- * package-private. The writer, the signing keys and the verifier are still public for the
- * tests outside this package.
+ * package-private. The writer and the signing keys are still public for the tests outside
+ * this package.
  */
 package org.casebridge.gateway.audit.internal;
