@@ -118,6 +118,20 @@ class ArchitectureTests {
 			.check(gateway);
 	}
 
+	/**
+	 * Auditors read the trail through the audit feature's public read API, never through
+	 * how the trail is stored.
+	 */
+	@Test
+	void theAuditReadSideNeverReachesTheTrailsInternals() {
+		noClasses().that()
+			.resideInAPackage("org.casebridge.gateway.audit.query..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.casebridge.gateway.audit.internal..")
+			.check(gateway);
+	}
+
 	@Test
 	void connectorsKnowOnlyTheApiAndTheSharedTransport() {
 		for (String connector : AGENCY_CONNECTORS) {

@@ -76,14 +76,9 @@ class AuthenticationFailureAuditor {
 			return;
 		}
 		AuditCaller who = AuditCaller.of(caller);
-		AuditEvent event = AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
-			.subject(who.subject())
-			.roles(who.roles())
-			.clientId(who.clientId())
-			.clientAddress(request.getRemoteAddr())
-			.operationName(request.getMethod() + " " + request.getRequestURI())
-			.detail(who.roles().isEmpty() ? "NO_KNOWN_ROLE" : "REFUSED_AT_THE_DOOR")
-			.build();
+		AuditEvent event = new AuditEvent(AuditEventType.ACCESS_DENIED, null, who, request.getRemoteAddr(),
+				request.getMethod() + " " + request.getRequestURI(), null, null, AuditOutcome.DENIED,
+				who.roles().isEmpty() ? "NO_KNOWN_ROLE" : "REFUSED_AT_THE_DOOR");
 		this.trail.commit(event);
 	}
 

@@ -85,17 +85,12 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 		if (code == null) {
 			return Mono.just(response);
 		}
-		AuditEvent.Builder event = AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
-			.occurredAt(received)
-			.operationName(truncate((operationName != null) ? operationName : "anonymous operation"))
-			.documentHash(context.get(AuditRequestInterceptor.DOCUMENT_HASH))
-			.clientAddress(context.get(AuditRequestInterceptor.CLIENT_ADDRESS))
-			.detail(code + refusedFields(response.getErrors()));
-		if (caller != null) {
-			AuditCaller who = AuditCaller.of(caller);
-			event.subject(who.subject()).roles(who.roles()).clientId(who.clientId());
-		}
-		return Mono.fromFuture(() -> this.trail.commit(event.build()))
+		AuditEvent event = new AuditEvent(AuditEventType.ACCESS_DENIED, received,
+				(caller != null) ? AuditCaller.of(caller) : null, context.get(AuditRequestInterceptor.CLIENT_ADDRESS),
+				truncate((operationName != null) ? operationName : "anonymous operation"),
+				context.get(AuditRequestInterceptor.DOCUMENT_HASH), null, AuditOutcome.DENIED,
+				code + refusedFields(response.getErrors()));
+		return Mono.fromFuture(() -> this.trail.commit(event))
 			.thenReturn(response)
 			.onErrorResume(AuditUnavailableException.class, (ex) -> {
 				logger.warn("Refusal could not be recorded in the audit trail ({})", ex.getMessage());
@@ -135,35 +130,15 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 						: snapshot.operations().contains("policyPreview") ? AuditEventType.POLICY_PREVIEW
 								: snapshot.operations().contains("person") ? AuditEventType.PERSON_VIEW
 										: AuditEventType.PERSON_SEARCH;
-		AuditEvent.Builder event = AuditEvent.builder(type, outcome)
-			.occurredAt(received)
-			.purposeOfUse(snapshot.purpose())
-			.operationName(truncate((operationName != null) ? operationName : String.join(",", snapshot.operations())))
-			.documentHash(context.get(AuditRequestInterceptor.DOCUMENT_HASH))
-			.clientAddress(context.get(AuditRequestInterceptor.CLIENT_ADDRESS))
-			.personHandles(snapshot.personHandles().stream().map(AuditEvent::fingerprintHandle).toList())
-			.agencyRecordIds(snapshot.agencyRecordIds())
-			// an auditor's lookup names people for a question; it is not an access to
-			// them
-			.personKeys(auditQuery ? List.of()
-					: snapshot.personKeys().stream().map(this.criteria::hashPersonKey).distinct().toList())
-			.fieldGroupsDisclosed(snapshot.fieldGroupsDisclosed())
-			.fieldGroupsWithheld(snapshot.fieldGroupsWithheld())
-			.familyViolenceRestricted(snapshot.familyViolenceRestricted())
-			.federalTaxInformationDisclosed(snapshot.federalTaxInformationDisclosed());
-		if (caller != null) {
-			AuditCaller who = AuditCaller.of(caller);
-			event.subject(who.subject()).roles(who.roles()).clientId(who.clientId());
-		}
-		snapshot.sourceOutcomes().forEach(event::sourceOutcome);
-		for (Map.Entry<String, String> criterion : snapshot.criteria().entrySet()) {
-			event.criterion(criterion.getKey(), safe(criterion.getKey(), criterion.getValue()));
-		}
-		String firstCode = firstCode(response.getErrors());
-		if (firstCode != null) {
-			event.detail(firstCode);
-		}
-		return event.build();
+		// an auditor's lookup names people for a question; it is not an access to them
+		List<String> people = auditQuery ? List.of()
+				: snapshot.personKeys().stream().map(this.criteria::hashPersonKey).distinct().toList();
+		return new AuditEvent(type, received, (caller != null) ? AuditCaller.of(caller) : null,
+				context.get(AuditRequestInterceptor.CLIENT_ADDRESS),
+				truncate((operationName != null) ? operationName : String.join(",", snapshot.operations())),
+				context.get(AuditRequestInterceptor.DOCUMENT_HASH),
+				snapshot.facts().protect(this::safe, AuditEvent::fingerprintHandle, people), outcome,
+				firstCode(response.getErrors()));
 	}
 
 	/**
@@ -196,7 +171,8 @@ class DisclosureAuditing implements WebGraphQlInterceptor {
 			return AuditOutcome.ERROR;
 		}
 		// an agency the caller chose not to ask (NOT_REQUESTED) is not a failure
-		boolean partial = snapshot.sourceOutcomes()
+		boolean partial = snapshot.facts()
+			.sourceOutcomes()
 			.values()
 			.stream()
 			.anyMatch((state) -> !state.equals("OK") && !state.equals("NOT_FOUND") && !state.equals("DENIED")

@@ -1,5 +1,7 @@
 package org.casebridge.gateway.audit;
 
+import java.util.List;
+
 import org.casebridge.gateway.access.PolicyChange;
 import org.casebridge.gateway.access.PolicyChangeListener;
 
@@ -23,16 +25,11 @@ class PolicyChangeAuditor implements PolicyChangeListener {
 
 	@Override
 	public void policyChanged(PolicyChange change) {
-		AuditEvent.Builder event = AuditEvent.builder(AuditEventType.POLICY_CHANGED, AuditOutcome.SUCCESS)
-			.subject(change.actor())
-			.operationName("policy change")
-			.detail("policy version " + change.version());
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller != null) {
-			AuditCaller who = AuditCaller.of(caller);
-			event.roles(who.roles()).clientId(who.clientId());
-		}
-		this.trail.record(event.build());
+		AuditCaller who = (caller != null) ? AuditCaller.of(caller) : new AuditCaller(null, List.of(), null);
+		this.trail.record(new AuditEvent(AuditEventType.POLICY_CHANGED, null,
+				new AuditCaller(change.actor(), who.roles(), who.clientId()), null, "policy change", null, null,
+				AuditOutcome.SUCCESS, "policy version " + change.version()));
 	}
 
 }

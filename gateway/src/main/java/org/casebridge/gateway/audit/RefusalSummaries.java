@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,21 +191,20 @@ class RefusalSummaries implements SmartLifecycle {
 		}
 
 		synchronized AuditEvent event(Key key) {
-			AuditEvent.Builder event = AuditEvent.builder(AuditEventType.AUTHENTICATION_FAILED, AuditOutcome.DENIED)
-				.occurredAt(key.minute())
-				.clientAddress(OTHER_ADDRESSES.equals(key.address()) ? null : key.address())
-				.operationName("refused before sign-in")
-				.detail(key.kind() + " x" + this.count.get() + " in the minute");
+			Map<String, String> criteria = new LinkedHashMap<>();
 			if (!this.subjects.isEmpty()) {
-				event.criterion("claimedSubject", String.join(",", this.subjects));
+				criteria.put("claimedSubject", String.join(",", this.subjects));
 			}
 			if (!this.clients.isEmpty()) {
-				event.criterion("claimedClient", String.join(",", this.clients));
+				criteria.put("claimedClient", String.join(",", this.clients));
 			}
 			if (OTHER_ADDRESSES.equals(key.address())) {
-				event.criterion("addresses", OTHER_ADDRESSES);
+				criteria.put("addresses", OTHER_ADDRESSES);
 			}
-			return event.build();
+			return new AuditEvent(AuditEventType.AUTHENTICATION_FAILED, key.minute(), null,
+					OTHER_ADDRESSES.equals(key.address()) ? null : key.address(), "refused before sign-in", null,
+					Disclosed.criteria(null, criteria), AuditOutcome.DENIED,
+					key.kind() + " x" + this.count.get() + " in the minute");
 		}
 
 	}

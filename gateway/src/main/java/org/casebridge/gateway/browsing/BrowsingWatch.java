@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.casebridge.gateway.access.AccessContexts;
+import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
 import org.casebridge.gateway.audit.AuditTrail;
 import org.casebridge.gateway.access.PurposeOfUse;
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.graphql.CallerContext;
 import org.casebridge.gateway.graphql.InterceptorOrder;
@@ -108,10 +110,10 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 			return;
 		}
 		Disclosure.Snapshot snapshot = disclosure.snapshot();
-		if (!snapshot.operations().contains("person") || snapshot.personHandles().isEmpty()) {
+		if (!snapshot.operations().contains("person") || snapshot.facts().personHandles().isEmpty()) {
 			return;
 		}
-		String person = personKey(snapshot.personHandles().get(0));
+		String person = personKey(snapshot.facts().personHandles().get(0));
 		if (person == null) {
 			return;
 		}
@@ -134,21 +136,15 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 		if (views == this.properties.viewsOfOnePersonPerHour() + 1L) {
 			this.samePerson.incrementAndGet();
 			record(caller, snapshot, "one person viewed " + views + " times in the hour (threshold "
-					+ this.properties.viewsOfOnePersonPerHour() + ")", snapshot.agencyRecordIds());
+					+ this.properties.viewsOfOnePersonPerHour() + ")", snapshot.facts().agencyRecordIds());
 		}
 	}
 
 	private void record(Authentication caller, Disclosure.Snapshot snapshot, String detail, List<String> records) {
 		var context = AccessContexts.of(caller, PurposeOfUse.CASE_REVIEW);
-		AuditEvent event = AuditEvent.builder(AuditEventType.BULK_ACCESS_SUSPECTED, AuditOutcome.SUCCESS)
-			.occurredAt(this.clock.instant())
-			.subject(context.subject())
-			.roles(context.roles())
-			.clientId(context.clientId())
-			.purposeOfUse(snapshot.purpose())
-			.agencyRecordIds(records)
-			.detail(detail)
-			.build();
+		AuditEvent event = new AuditEvent(AuditEventType.BULK_ACCESS_SUSPECTED, this.clock.instant(),
+				new AuditCaller(context.subject(), context.roles(), context.clientId()), null, null, null,
+				Disclosed.records(snapshot.facts().purposeOfUse(), records), AuditOutcome.SUCCESS, detail);
 		this.trail.commit(event).exceptionally((ex) -> {
 			logger.error("a browsing flag could not be recorded in the audit trail");
 			return null;

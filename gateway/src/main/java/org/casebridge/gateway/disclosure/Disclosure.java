@@ -1,6 +1,5 @@
 package org.casebridge.gateway.disclosure;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,24 +106,23 @@ public final class Disclosure {
 
 	/** A consistent copy for the audit record. */
 	public synchronized Snapshot snapshot() {
-		return new Snapshot(this.touchedPersonData, List.copyOf(this.operations), this.purpose,
-				Map.copyOf(this.criteria), List.copyOf(this.personHandles), List.copyOf(this.agencyRecordIds),
-				List.copyOf(this.personKeys), new ArrayList<>(this.fieldGroupsDisclosed),
-				new ArrayList<>(this.fieldGroupsWithheld), this.familyViolenceRestricted,
-				this.federalTaxInformationDisclosed, Map.copyOf(this.sourceOutcomes));
+		return new Snapshot(this.touchedPersonData, List.copyOf(this.operations), List.copyOf(this.personKeys),
+				new Disclosed(this.purpose, this.criteria, List.copyOf(this.personHandles),
+						List.copyOf(this.agencyRecordIds), null, List.copyOf(this.fieldGroupsDisclosed),
+						List.copyOf(this.fieldGroupsWithheld), this.familyViolenceRestricted,
+						this.federalTaxInformationDisclosed, this.sourceOutcomes));
 	}
 
-	/** What the request disclosed. */
-	public record Snapshot(boolean touchedPersonData, List<String> operations, String purpose,
-			Map<String, String> criteria, List<String> personHandles, List<String> agencyRecordIds,
-			List<PersonKey> personKeys, List<String> fieldGroupsDisclosed, List<String> fieldGroupsWithheld,
-			boolean familyViolenceRestricted, boolean federalTaxInformationDisclosed,
-			Map<String, String> sourceOutcomes) {
-
-		public Snapshot {
-			fieldGroupsDisclosed = List.copyOf(fieldGroupsDisclosed);
-			fieldGroupsWithheld = List.copyOf(fieldGroupsWithheld);
-		}
+	/**
+	 * What the request disclosed.
+	 *
+	 * @param touchedPersonData whether a person-data operation ran
+	 * @param operations the person-data operations that ran
+	 * @param personKeys the identity keys of the people the answer is about
+	 * @param facts what was disclosed, criteria and handles as searched and returned
+	 */
+	public record Snapshot(boolean touchedPersonData, List<String> operations, List<PersonKey> personKeys,
+			Disclosed facts) {
 
 	}
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
 import org.casebridge.gateway.audit.AuditTrail;
+import org.casebridge.gateway.disclosure.Disclosed;
 
 import org.springframework.stereotype.Component;
 
@@ -27,35 +29,29 @@ class AlertAudit {
 
 	/** Waits for the record: raising runs in the background, never on a request. */
 	void created(Alert alert) {
-		this.trail.record(event(AuditEventType.ALERT_CREATED, alert.recipient(), alert).build());
+		this.trail.record(event(AuditEventType.ALERT_CREATED, alert.recipient(), List.of(), alert));
 	}
 
 	CompletableFuture<Long> delivered(Alert alert) {
-		return this.trail.commit(event(AuditEventType.ALERT_DELIVERED, alert.recipient(), alert).build());
+		return this.trail.commit(event(AuditEventType.ALERT_DELIVERED, alert.recipient(), List.of(), alert));
 	}
 
 	CompletableFuture<Long> read(String reader, List<String> roles, List<Alert> alerts) {
-		AuditEvent.Builder event = AuditEvent.builder(AuditEventType.ALERT_READ, AuditOutcome.SUCCESS)
-			.occurredAt(Instant.now())
-			.subject(reader)
-			.roles(roles)
-			.operationName("alerts")
-			.agencyRecordIds(alerts.stream().flatMap((a) -> AlertStore.recordKeys(a.flag()).stream()).toList())
-			.detail(truncate("alerts " + String.join(",", alerts.stream().map(Alert::id).toList())));
-		return this.trail.commit(event.build());
+		return this.trail.commit(new AuditEvent(AuditEventType.ALERT_READ, Instant.now(),
+				new AuditCaller(reader, roles, null), null, "alerts", null,
+				Disclosed.records(null,
+						alerts.stream().flatMap((a) -> AlertStore.recordKeys(a.flag()).stream()).toList()),
+				AuditOutcome.SUCCESS, truncate("alerts " + String.join(",", alerts.stream().map(Alert::id).toList()))));
 	}
 
 	CompletableFuture<Long> changed(AuditEventType type, String reader, List<String> roles, Alert alert) {
-		return this.trail.commit(event(type, reader, alert).roles(roles).build());
+		return this.trail.commit(event(type, reader, roles, alert));
 	}
 
-	private static AuditEvent.Builder event(AuditEventType type, String subject, Alert alert) {
-		return AuditEvent.builder(type, AuditOutcome.SUCCESS)
-			.occurredAt(Instant.now())
-			.subject(subject)
-			.operationName("alert")
-			.agencyRecordIds(List.copyOf(AlertStore.recordKeys(alert.flag())))
-			.detail("alert " + alert.id() + " " + alert.flag().kind().name());
+	private static AuditEvent event(AuditEventType type, String subject, List<String> roles, Alert alert) {
+		return new AuditEvent(type, Instant.now(), new AuditCaller(subject, roles, null), null, "alert", null,
+				Disclosed.records(null, List.copyOf(AlertStore.recordKeys(alert.flag()))), AuditOutcome.SUCCESS,
+				"alert " + alert.id() + " " + alert.flag().kind().name());
 	}
 
 	private static String truncate(String text) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.SigningKeys;
+import org.casebridge.gateway.disclosure.Disclosed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -127,21 +129,20 @@ class AuditRecordContentTests {
 	@Test
 	void rawSsnInCriteriaIsRefusedBeforeItReachesTheTrail() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> AuditEvent.builder(AuditEventType.PERSON_SEARCH, AuditOutcome.SUCCESS)
-				.criterion("ssn", "900-12-3456")
-				.build())
+			.isThrownBy(() -> new AuditEvent(AuditEventType.PERSON_SEARCH, null, null, null, null, null,
+					Disclosed.criteria(null, Map.of("ssn", "900-12-3456")), AuditOutcome.SUCCESS, null))
 			.withMessageContaining("raw SSN")
 			.withMessageNotContaining("900");
 	}
 
 	@Test
 	void valuesThatOnlyContainLongDigitRunsAreNotMistakenForSsns() {
-		AuditEvent event = AuditEvent.builder(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS)
-			.criterion("from", "2026-11-24T21:34:13.988529769Z")
-			.criterion("ssn", TestTrail.CRITERIA.hashSsn("900123456"))
-			.detail("returned:123456789012")
-			.build();
-		assertThat(event.criteria()).containsKeys("from", "ssn");
+		AuditEvent event = new AuditEvent(AuditEventType.AUDIT_QUERY, null, null, null, null, null,
+				Disclosed.criteria(null,
+						Map.of("from", "2026-11-24T21:34:13.988529769Z", "ssn",
+								TestTrail.CRITERIA.hashSsn("900123456"))),
+				AuditOutcome.SUCCESS, "returned:123456789012");
+		assertThat(event.disclosed().criteria()).containsKeys("from", "ssn");
 	}
 
 	@Test

@@ -50,9 +50,9 @@ class AuthenticationFailureAuditorTests {
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
 			assertThat(event.type()).isEqualTo(AuditEventType.AUTHENTICATION_FAILED);
 			assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
-			assertThat(event.subject()).isNull();
-			assertThat(event.clientId()).isNull();
-			assertThat(event.criteria()).containsEntry("claimedSubject", "svc-ccwis")
+			assertThat(event.caller().subject()).isNull();
+			assertThat(event.caller().clientId()).isNull();
+			assertThat(event.disclosed().criteria()).containsEntry("claimedSubject", "svc-ccwis")
 				.containsEntry("claimedClient", "ccwis-integration");
 			assertThat(event.detail()).isEqualTo("INVALID_BEARER_TOKEN x1 in the minute");
 			assertThat(event.toString()).doesNotContain(TOKEN).doesNotContain(TOKEN.split("\\.")[1]);
@@ -70,7 +70,7 @@ class AuthenticationFailureAuditorTests {
 				new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad credentials")));
 		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
-			assertThat(event.criteria()).containsEntry("claimedSubject", "worker.ann");
+			assertThat(event.disclosed().criteria()).containsEntry("claimedSubject", "worker.ann");
 			assertThat(event.clientAddress()).isEqualTo("127.0.0.9");
 			assertThat(event.detail()).isEqualTo("BAD_CREDENTIALS x1 in the minute");
 			assertThat(event.toString()).doesNotContain("horse");
@@ -83,7 +83,7 @@ class AuthenticationFailureAuditorTests {
 				new BearerTokenAuthenticationToken("opaque-secret-value"), new BadCredentialsException("bad")));
 		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement().satisfies((event) -> {
-			assertThat(event.criteria()).isEmpty();
+			assertThat(event.disclosed().criteria()).isEmpty();
 			assertThat(event.toString()).doesNotContain("opaque-secret-value");
 		});
 	}
@@ -131,7 +131,8 @@ class AuthenticationFailureAuditorTests {
 			});
 		this.summaries.flushAll();
 		assertThat(this.recorded).singleElement()
-			.satisfies((event) -> assertThat(event.criteria()).containsEntry("claimedSubject", "svc-ccwis"));
+			.satisfies(
+					(event) -> assertThat(event.disclosed().criteria()).containsEntry("claimedSubject", "svc-ccwis"));
 	}
 
 	private static String unsignedJwt(String claims) {

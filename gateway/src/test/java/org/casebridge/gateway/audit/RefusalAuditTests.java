@@ -169,9 +169,9 @@ class RefusalAuditTests extends GatewayIntegrationTest {
 	 * recorded now is committed after every record queued before it.
 	 */
 	private void awaitWritten() {
-		this.marker = this.trail.record(AuditEvent.builder(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS)
-			.subject("refusal-tests-marker")
-			.build());
+		this.marker = this.trail.record(
+				new AuditEvent(AuditEventType.AUDIT_QUERY, null, new AuditCaller("refusal-tests-marker", null, null),
+						null, null, null, null, AuditOutcome.SUCCESS, null));
 	}
 
 }

@@ -3,8 +3,6 @@ package org.casebridge.gateway.audit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,8 @@ import org.flywaydb.core.Flyway;
 
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
 import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailVerifier;
+import org.casebridge.gateway.audit.internal.TrailReport;
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 public final class TestTrail {
 
-	static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
+	public static final AuditCriteria CRITERIA = new AuditCriteria("test-criteria-key-0123456789");
 
 	private TestTrail() {
 	}
@@ -77,74 +76,44 @@ public final class TestTrail {
 		return writer(dataSource, keys, Duration.ofSeconds(2), 5, Clock.systemUTC());
 	}
 
-	public static TrailVerifier.Verdict verify(DataSource dataSource, SigningKeys keys) throws SQLException {
-		Map<String, PublicKey> trusted = Map.of(keys.keyId(), keys.publicKey());
-		try (Connection connection = dataSource.getConnection()) {
-			return TrailVerifier.verify(connection, trusted);
-		}
+	public static TrailReport verify(DataSource dataSource, SigningKeys keys) throws SQLException {
+		return TrailReport.of(dataSource, keys);
 	}
 
 	public static AuditEvent search(String subject) {
-		return AuditEvent.builder(AuditEventType.PERSON_SEARCH, AuditOutcome.SUCCESS)
-			.subject(subject)
-			.roles(List.of("SUPPORT_WORKER"))
-			.clientId(AuditCaller.UI_SESSION)
-			.clientAddress("127.0.0.1")
-			.purposeOfUse("CHILD_SUPPORT_ENFORCEMENT")
-			.operationName("FindPerson")
-			.documentHash(AuditEvent.hashDocument("query FindPerson { search { handle } }"))
-			.criterion("ssn", CRITERIA.hashSsn("900-12-3456"))
-			.criterion("lastName", CRITERIA.hashName("Quintero"))
-			.personHandles(List.of("ph_A1", "ph_B2"))
-			.agencyRecordIds(List.of("support:M0012345", "welfare:W-77"))
-			.fieldGroupsDisclosed(List.of("IDENTITY"))
-			.sourceOutcome("support", "OK")
-			.sourceOutcome("welfare", "OK")
-			.sourceOutcome("vitals", "TIMEOUT")
-			.build();
+		return new AuditEvent(AuditEventType.PERSON_SEARCH, null,
+				new AuditCaller(subject, List.of("SUPPORT_WORKER"), AuditCaller.UI_SESSION), "127.0.0.1", "FindPerson",
+				AuditEvent.hashDocument("query FindPerson { search { handle } }"),
+				new Disclosed("CHILD_SUPPORT_ENFORCEMENT",
+						Map.of("ssn", CRITERIA.hashSsn("900-12-3456"), "lastName", CRITERIA.hashName("Quintero")),
+						List.of("ph_A1", "ph_B2"), List.of("support:M0012345", "welfare:W-77"), null,
+						List.of("IDENTITY"), null, false, false,
+						Map.of("support", "OK", "welfare", "OK", "vitals", "TIMEOUT")),
+				AuditOutcome.SUCCESS, null);
 	}
 
 	public static AuditEvent view(String subject, String personHandle, String... disclosed) {
-		return AuditEvent.builder(AuditEventType.PERSON_VIEW, AuditOutcome.PARTIAL)
-			.subject(subject)
-			.roles(List.of("WELFARE_WORKER"))
-			.clientId("integrator-ccwis")
-			.clientAddress("127.0.0.2")
-			.purposeOfUse("CHILD_WELFARE_PLACEMENT")
-			.operationName("PersonView")
-			.documentHash(AuditEvent.hashDocument("query PersonView { person { placement { address } } }"))
-			.personHandles(List.of(personHandle))
-			.agencyRecordIds(List.of("welfare:W-77"))
-			.fieldGroupsDisclosed(List.of(disclosed))
-			.fieldGroupsWithheld(List.of("FEDERAL_TAX"))
-			.familyViolenceRestricted(true)
-			.sourceOutcome("welfare", "OK")
-			.sourceOutcome("locate", "DENIED")
-			.detail("FVI_SUPPRESSED")
-			.build();
+		return new AuditEvent(AuditEventType.PERSON_VIEW, null,
+				new AuditCaller(subject, List.of("WELFARE_WORKER"), "integrator-ccwis"), "127.0.0.2", "PersonView",
+				AuditEvent.hashDocument("query PersonView { person { placement { address } } }"),
+				new Disclosed("CHILD_WELFARE_PLACEMENT", null, List.of(personHandle), List.of("welfare:W-77"), null,
+						List.of(disclosed), List.of("FEDERAL_TAX"), true, false,
+						Map.of("welfare", "OK", "locate", "DENIED")),
+				AuditOutcome.PARTIAL, "FVI_SUPPRESSED");
 	}
 
 	public static AuditEvent denial(String subject) {
-		return AuditEvent.builder(AuditEventType.ACCESS_DENIED, AuditOutcome.DENIED)
-			.subject(subject)
-			.roles(List.of("WELFARE_WORKER"))
-			.clientId(AuditCaller.UI_SESSION)
-			.purposeOfUse("CHILD_WELFARE_PLACEMENT")
-			.operationName("TaxOffsets")
-			.detail("FTI_CHILD_SUPPORT_ONLY")
-			.build();
+		return new AuditEvent(AuditEventType.ACCESS_DENIED, null,
+				new AuditCaller(subject, List.of("WELFARE_WORKER"), AuditCaller.UI_SESSION), null, "TaxOffsets", null,
+				Disclosed.criteria("CHILD_WELFARE_PLACEMENT", null), AuditOutcome.DENIED, "FTI_CHILD_SUPPORT_ONLY");
 	}
 
 	public static AuditEvent policyChange(String subject) {
-		return AuditEvent.builder(AuditEventType.POLICY_CHANGED, AuditOutcome.SUCCESS)
-			.subject(subject)
-			.roles(List.of("SECURITY_OFFICER"))
-			.clientId(AuditCaller.UI_SESSION)
-			.operationName("UpdateFieldAccess")
-			.criterion("policy", "WELFARE_WORKER/PLACEMENT_ADDRESS")
-			.criterion("change", "GRANT")
-			.detail("POLICY_VERSION_12")
-			.build();
+		return new AuditEvent(AuditEventType.POLICY_CHANGED, null,
+				new AuditCaller(subject, List.of("SECURITY_OFFICER"), AuditCaller.UI_SESSION), null,
+				"UpdateFieldAccess", null,
+				Disclosed.criteria(null, Map.of("policy", "WELFARE_WORKER/PLACEMENT_ADDRESS", "change", "GRANT")),
+				AuditOutcome.SUCCESS, "POLICY_VERSION_12");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.casebridge.gateway.audit.AuditProperties;
+import org.casebridge.gateway.audit.AuditRecords;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,7 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	TrailQueries auditTrailQueries(DataSource dataSource) {
+	AuditRecords auditRecords(DataSource dataSource) {
 		return new TrailQueries(dataSource);
 	}
 

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casebridge.gateway.audit.AuditEvent;
+import org.casebridge.gateway.disclosure.Disclosed;
 
 /**
  * An audit event as stored: its place in the chain ({@code seq}, {@code prevHash}), when
  * it was committed, and the SHA-256 over its canonical form and the previous hash. Maps
  * are kept as their canonical JSON text so the stored value is exactly what was hashed.
  */
-public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant recordedAt, String type, String outcome,
+record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant recordedAt, String type, String outcome,
 		String subject, List<String> roles, String clientId, String clientAddress, String purposeOfUse,
 		String operationName, String documentHash, String criteriaJson, List<String> personHandles,
 		List<String> agencyRecordIds, List<String> personKeys, List<String> fieldGroupsDisclosed,
@@ -35,13 +36,15 @@ public record ChainedRecord(long seq, UUID eventId, Instant occurredAt, Instant 
 	 * @return the chained record with its hash
 	 */
 	static ChainedRecord chain(AuditEvent event, long seq, Instant recordedAt, String prevHash) {
+		Disclosed disclosed = event.disclosed();
 		ChainedRecord unsealed = new ChainedRecord(seq, UUID.randomUUID(), micros(event.occurredAt()),
-				micros(recordedAt), event.type().name(), event.outcome().name(), event.subject(), event.roles(),
-				event.clientId(), event.clientAddress(), event.purposeOfUse(), event.operationName(),
-				event.documentHash(), CanonicalJson.map(event.criteria()), event.personHandles(),
-				event.agencyRecordIds(), event.personKeys(), event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(),
-				event.familyViolenceRestricted(), event.federalTaxInformationDisclosed(),
-				CanonicalJson.map(event.sourceOutcomes()), event.detail(), prevHash, null);
+				micros(recordedAt), event.type().name(), event.outcome().name(), event.caller().subject(),
+				event.caller().roles(), event.caller().clientId(), event.clientAddress(), disclosed.purposeOfUse(),
+				event.operationName(), event.documentHash(), CanonicalJson.map(disclosed.criteria()),
+				disclosed.personHandles(), disclosed.agencyRecordIds(), disclosed.personKeys(),
+				disclosed.fieldGroupsDisclosed(), disclosed.fieldGroupsWithheld(), disclosed.familyViolenceRestricted(),
+				disclosed.federalTaxInformationDisclosed(), CanonicalJson.map(disclosed.sourceOutcomes()),
+				event.detail(), prevHash, null);
 		return unsealed.withHash(unsealed.computeHash());
 	}
 

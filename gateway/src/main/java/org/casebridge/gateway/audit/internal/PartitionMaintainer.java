@@ -27,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * older than the retention period, at start and then periodically. Both steps are
  * idempotent and safe to run from every replica at once. Nothing to do on H2.
  */
-public final class PartitionMaintainer implements SmartLifecycle {
+final class PartitionMaintainer implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(PartitionMaintainer.class);
 

@@ -14,6 +14,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.casebridge.gateway.audit.AuditRecords;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * integrator accessed, which disclosures included a field group of a person, and which
  * denials and failed logins a user had, each within a bounded period.
  */
-public final class TrailQueries {
+final class TrailQueries implements AuditRecords {
 
 	private static final Duration CLOCK_MARGIN = Duration.ofDays(1);
 
@@ -29,18 +31,12 @@ public final class TrailQueries {
 
 	private final DataSource dataSource;
 
-	public TrailQueries(DataSource dataSource) {
+	TrailQueries(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 
-	/**
-	 * Records matching the filter, newest first.
-	 * @param filter what to match
-	 * @param beforeSeq only records with a smaller seq (the page cursor), or {@code null}
-	 * @param limit the most records to return
-	 * @return the records
-	 */
-	public List<ChainedRecord> find(Filter filter, Long beforeSeq, int limit) {
+	@Override
+	public List<Recorded> find(Search filter, Long beforeSeq, int limit) {
 		return run((connection) -> {
 			boolean postgres = TrailStore.isPostgres(connection);
 			Where where = where(filter, postgres);
@@ -57,24 +53,18 @@ public final class TrailQueries {
 				sql = "WITH person_records AS MATERIALIZED (SELECT " + TrailStore.COLUMNS + " FROM audit_event"
 						+ where.sql() + ") SELECT * FROM person_records ORDER BY seq DESC LIMIT " + limit;
 			}
-			List<ChainedRecord> records = new ArrayList<>();
+			List<Recorded> records = new ArrayList<>();
 			try (PreparedStatement query = where.prepare(connection, sql); ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
-					records.add(TrailStore.read(rs));
+					records.add(recorded(TrailStore.read(rs)));
 				}
 			}
 			return records;
 		});
 	}
 
-	/**
-	 * Who (subject and client) had matching records, how many and when, most active
-	 * first.
-	 * @param filter what to match
-	 * @param limit the most rows to return
-	 * @return one row per subject and client
-	 */
-	public List<AccessSummary> summarize(Filter filter, int limit) {
+	@Override
+	public List<AccessSummary> summarize(Search filter, int limit) {
 		return run((connection) -> {
 			Where where = where(filter, TrailStore.isPostgres(connection));
 			String sql = "SELECT subject, client_id, count(*) AS events, min(occurred_at) AS first_at, "
@@ -92,7 +82,15 @@ public final class TrailQueries {
 		});
 	}
 
-	private static Where where(Filter filter, boolean postgres) {
+	private static Recorded recorded(ChainedRecord r) {
+		return new Recorded(r.seq(), r.eventId(), r.occurredAt(), r.recordedAt(), r.type(), r.outcome(), r.subject(),
+				r.roles(), r.clientId(), r.clientAddress(), r.purposeOfUse(), r.operationName(), r.documentHash(),
+				r.criteriaJson(), r.personHandles(), r.agencyRecordIds(), r.fieldGroupsDisclosed(),
+				r.fieldGroupsWithheld(), r.familyViolenceRestricted(), r.federalTaxInformationDisclosed(),
+				r.sourceOutcomesJson(), r.detail(), r.hash());
+	}
+
+	private static Where where(Search filter, boolean postgres) {
 		Where where = new Where();
 		where.and("occurred_at >= ?", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
 		where.and("occurred_at < ?", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
@@ -148,38 +146,6 @@ public final class TrailQueries {
 	private interface SqlWork<T> {
 
 		T run(Connection connection) throws SQLException;
-
-	}
-
-	/**
-	 * What to match; {@code null} or empty means "any".
-	 *
-	 * @param from start of the period (inclusive)
-	 * @param to end of the period (exclusive)
-	 * @param personKeys keyed hashes of a person's identity keys: records that disclosed
-	 * any of them, never the auditors' own queries; {@code null} for any person, empty
-	 * for none
-	 * @param subject the user or client that acted
-	 * @param clientId the integrator client or {@code ui-session}
-	 * @param fieldGroup a field group that was disclosed, in full or masked
-	 * @param types event types
-	 * @param outcomes outcomes
-	 */
-	public record Filter(Instant from, Instant to, List<String> personKeys, String subject, String clientId,
-			String fieldGroup, List<String> types, List<String> outcomes) {
-
-	}
-
-	/**
-	 * One subject and client with matching records.
-	 *
-	 * @param subject the user or client
-	 * @param clientId the client
-	 * @param events how many records
-	 * @param firstAt the earliest
-	 * @param lastAt the latest
-	 */
-	public record AccessSummary(String subject, String clientId, long events, Instant firstAt, Instant lastAt) {
 
 	}
 

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * record is reported. Records before the first one kept are accepted only if a detached
  * (archived) partition ends exactly where the live trail begins.
  */
-public final class TrailVerifier {
+final class TrailVerifier {
 
 	private TrailVerifier() {
 	}

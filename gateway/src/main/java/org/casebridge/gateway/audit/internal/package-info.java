@@ -4,9 +4,10 @@
  * database-wide lock so several replicas share one gap-free sequence; Ed25519 checkpoints
  * signed with a key kept outside the database pin the chain down; the verifier replays
  * it; the configuration wires it and the verify command ({@code AuditVerifyCommand},
- * public because it is a program) checks it from outside the gateway. Key files,
- * checkpoints and the row mapping are package-private; the writer, the verifier, the
- * partition maintainer, the stored row and the auditors' queries stay public for the read
- * side and the tests.
+ * public because it is a program) checks it from outside the gateway. The auditors'
+ * searches implement {@link org.casebridge.gateway.audit.AuditRecords}; key files,
+ * checkpoints, the stored row, the partition maintainer and the searches are
+ * package-private. The writer and the signing keys are still public for the tests outside
+ * this package.
  */
 package org.casebridge.gateway.audit.internal;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import org.casebridge.gateway.audit.internal.ChainedRecord;
+import org.casebridge.gateway.audit.AuditRecords.Recorded;
 
 /**
  * A page of audit records for the {@code auditEvents} query. Cursors are opaque to
@@ -14,7 +14,7 @@ record AuditEventConnection(List<Edge> edges, PageInfo pageInfo) {
 
 	private static final String PREFIX = "seq:";
 
-	static AuditEventConnection of(List<ChainedRecord> records, boolean hasNextPage) {
+	static AuditEventConnection of(List<Recorded> records, boolean hasNextPage) {
 		List<Edge> edges = records.stream().map((r) -> new Edge(cursor(r.seq()), AuditEventView.of(r))).toList();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new AuditEventConnection(edges, new PageInfo(hasNextPage, endCursor));

@@ -8,7 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.casebridge.gateway.audit.internal.ChainedRecord;
+import org.casebridge.gateway.audit.AuditRecords.Recorded;
 
 /**
  * One audit record as the {@code AuditEvent} GraphQL type shows it.
@@ -23,7 +23,7 @@ record AuditEventView(String seq, String eventId, String type, Instant occurredA
 	private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
 	};
 
-	static AuditEventView of(ChainedRecord r) {
+	static AuditEventView of(Recorded r) {
 		List<Criterion> criteria = parse(r.criteriaJson()).entrySet()
 			.stream()
 			.map((e) -> new Criterion(e.getKey(), e.getValue()))

@@ -1,8 +1,10 @@
 package org.casebridge.gateway.audit.query;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.language.AstPrinter;
@@ -15,12 +17,12 @@ import org.casebridge.gateway.audit.AuditCriteria;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
+import org.casebridge.gateway.audit.AuditRecords;
 import org.casebridge.gateway.audit.AuditRequestInterceptor;
 import org.casebridge.gateway.audit.AuditTrail;
 import org.casebridge.gateway.audit.AuditUnavailableException;
-import org.casebridge.gateway.audit.internal.ChainedRecord;
-import org.casebridge.gateway.audit.internal.TrailQueries;
 import org.casebridge.gateway.audit.query.AuditFilterInput.InvalidAuditFilterException;
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.graphql.CodedException;
 import org.casebridge.gateway.graphql.ErrorCode;
@@ -52,7 +54,7 @@ class AuditQueryController {
 
 	private static final int MAX_HANDLES = 20;
 
-	private final TrailQueries queries;
+	private final AuditRecords queries;
 
 	private final AuditTrail trail;
 
@@ -60,7 +62,7 @@ class AuditQueryController {
 
 	private final PersonHandles handles;
 
-	AuditQueryController(TrailQueries queries, AuditTrail trail, AuditCriteria criteria, PersonHandles handles) {
+	AuditQueryController(AuditRecords queries, AuditTrail trail, AuditCriteria criteria, PersonHandles handles) {
 		this.queries = queries;
 		this.trail = trail;
 		this.criteria = criteria;
@@ -76,9 +78,9 @@ class AuditQueryController {
 			throw new InvalidAuditFilterException("first must be between 1 and " + MAX_PAGE);
 		}
 		Long before = (after != null) ? AuditEventConnection.seqOf(after) : null;
-		TrailQueries.Filter query = query(filter);
-		List<ChainedRecord> rows = this.queries.find(query, before, size + 1);
-		List<ChainedRecord> page = rows.subList(0, Math.min(size, rows.size()));
+		AuditRecords.Search query = query(filter);
+		List<AuditRecords.Recorded> rows = this.queries.find(query, before, size + 1);
+		List<AuditRecords.Recorded> page = rows.subList(0, Math.min(size, rows.size()));
 		recordRead(filter, environment, page.size());
 		return AuditEventConnection.of(page, rows.size() > size);
 	}
@@ -87,7 +89,7 @@ class AuditQueryController {
 	@PreAuthorize("hasAnyRole('AUDITOR','SECURITY_OFFICER')")
 	List<AuditAccessSummaryView> auditAccessSummary(@Argument AuditFilterInput filter,
 			DataFetchingEnvironment environment) {
-		List<TrailQueries.AccessSummary> found = this.queries.summarize(query(filter), MAX_PAGE + 1);
+		List<AuditRecords.AccessSummary> found = this.queries.summarize(query(filter), MAX_PAGE + 1);
 		if (found.size() > MAX_PAGE) {
 			// never a silently shortened answer
 			throw new InvalidAuditFilterException("more than " + MAX_PAGE
@@ -98,10 +100,10 @@ class AuditQueryController {
 		return rows;
 	}
 
-	private TrailQueries.Filter query(AuditFilterInput filter) {
+	private AuditRecords.Search query(AuditFilterInput filter) {
 		filter.validate();
 		List<String> personKeys = filter.asksForPerson() ? personKeys(filter) : null;
-		return new TrailQueries.Filter(filter.from(), filter.to(), personKeys,
+		return new AuditRecords.Search(filter.from(), filter.to(), personKeys,
 				AuditFilterInput.blankToNull(filter.subject()), AuditFilterInput.blankToNull(filter.clientId()),
 				filter.fieldGroupId(), AuditFilterInput.names(filter.types()),
 				AuditFilterInput.names(filter.outcomes()));
@@ -144,20 +146,21 @@ class AuditQueryController {
 	}
 
 	private void recordRead(AuditFilterInput filter, DataFetchingEnvironment environment, int returned) {
-		AuditEvent.Builder event = request(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS, environment)
-			.detail("returned:" + returned);
-		filter.asCriteria().forEach(event::criterion);
+		Map<String, String> asked = new LinkedHashMap<>(filter.asCriteria());
 		AuditFilterInput.AuditPersonInput person = filter.person();
 		if (person != null && PersonKey.ssn(person.ssn()).isPresent()) {
-			event.criterion("ssn", this.criteria.hashSsn(person.ssn()));
+			asked.put("ssn", this.criteria.hashSsn(person.ssn()));
 		}
 		if (person != null && AuditFilterInput.blankToNull(person.caseNumber()) != null) {
-			event.criterion("caseNumber", person.caseNumber().trim());
+			asked.put("caseNumber", person.caseNumber().trim());
 		}
 		// the person asked about is named only here, never among the people disclosed
-		event.personHandles(filter.handles().stream().map(AuditEvent::fingerprintHandle).toList());
+		Disclosed disclosed = new Disclosed(PURPOSE, asked,
+				filter.handles().stream().map(AuditEvent::fingerprintHandle).toList(), null, null, null, null, false,
+				false, null);
 		try {
-			this.trail.record(event.build());
+			this.trail.record(request(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS, environment, disclosed,
+					"returned:" + returned));
 		}
 		catch (AuditUnavailableException ex) {
 			throw new CodedException(ErrorCode.AUDIT_UNAVAILABLE,
@@ -165,29 +168,25 @@ class AuditQueryController {
 		}
 	}
 
-	private static AuditEvent.Builder request(AuditEventType type, AuditOutcome outcome,
-			DataFetchingEnvironment environment) {
+	private static AuditEvent request(AuditEventType type, AuditOutcome outcome, DataFetchingEnvironment environment,
+			Disclosed disclosed, String detail) {
 		AuditCaller caller = AuditCaller.of(SecurityContextHolder.getContext().getAuthentication());
 		OperationDefinition operation = environment.getOperationDefinition();
 		String documentHash = environment.getGraphQlContext().get(AuditRequestInterceptor.DOCUMENT_HASH);
 		if (documentHash == null) {
 			documentHash = AuditEvent.hashDocument(AstPrinter.printAstCompact(environment.getDocument()));
 		}
-		return AuditEvent.builder(type, outcome)
-			.subject(caller.subject())
-			.roles(caller.roles())
-			.clientId(caller.clientId())
-			.clientAddress(environment.getGraphQlContext().get(AuditRequestInterceptor.CLIENT_ADDRESS))
-			.purposeOfUse(PURPOSE)
-			.operationName((operation != null && operation.getName() != null) ? operation.getName()
-					: environment.getField().getName())
-			.documentHash(documentHash);
+		return new AuditEvent(type, null, caller,
+				environment.getGraphQlContext().get(AuditRequestInterceptor.CLIENT_ADDRESS),
+				(operation != null && operation.getName() != null) ? operation.getName()
+						: environment.getField().getName(),
+				documentHash, disclosed, outcome, detail);
 	}
 
 	/** One row of {@code auditAccessSummary}. */
 	record AuditAccessSummaryView(String subject, String clientId, int events, Instant firstAt, Instant lastAt) {
 
-		static AuditAccessSummaryView of(TrailQueries.AccessSummary row) {
+		static AuditAccessSummaryView of(AuditRecords.AccessSummary row) {
 			return new AuditAccessSummaryView(row.subject(), row.clientId(),
 					(int) Math.min(Integer.MAX_VALUE, row.events()), row.firstAt(), row.lastAt());
 		}

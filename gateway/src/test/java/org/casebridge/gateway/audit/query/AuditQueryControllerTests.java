@@ -29,6 +29,7 @@ import graphql.schema.idl.ScalarInfo;
 import org.junit.jupiter.api.Test;
 
 import org.casebridge.connector.Source;
+import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditCriteria;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
@@ -37,6 +38,7 @@ import org.casebridge.gateway.audit.AuditTrail;
 import org.casebridge.gateway.audit.TestDatabase;
 import org.casebridge.gateway.audit.TestTrail;
 import org.casebridge.gateway.audit.internal.GroupCommitWriter;
+import org.casebridge.gateway.disclosure.Disclosed;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.PersonHandle;
 import org.casebridge.gateway.identity.PersonHandles;
@@ -119,25 +121,23 @@ class AuditQueryControllerTests {
 				PersonKey.agencyRecord("welfare", "W-99")));
 		trail.record(access(TestTrail.search("integrator.sys"), criteria, PersonKey.caseNumber("C-1001").get()));
 		// an auditor's own question about the child is never an access to her
-		trail.record(access(AuditEvent.builder(AuditEventType.AUDIT_QUERY, AuditOutcome.SUCCESS)
-			.subject("auditor.old")
-			.purposeOfUse("AUDIT_REVIEW")
-			.build(), criteria, PersonKey.agencyRecord("welfare", "W-77")));
+		trail.record(access(
+				new AuditEvent(AuditEventType.AUDIT_QUERY, null, new AuditCaller("auditor.old", null, null), null, null,
+						null, Disclosed.criteria("AUDIT_REVIEW", null), AuditOutcome.SUCCESS, null),
+				criteria, PersonKey.agencyRecord("welfare", "W-77")));
 		trail.record(TestTrail.denial("worker.cat"));
-		trail.record(AuditEvent.builder(AuditEventType.AUTHENTICATION_FAILED, AuditOutcome.DENIED)
-			.subject("worker.cat")
-			.detail("BAD_CREDENTIALS")
-			.build());
+		trail.record(
+				new AuditEvent(AuditEventType.AUTHENTICATION_FAILED, null, new AuditCaller("worker.cat", null, null),
+						null, null, null, null, AuditOutcome.DENIED, "BAD_CREDENTIALS"));
 		trail.record(TestTrail.policyChange("officer.dee"));
 	}
 
 	/** The event, as having disclosed the person with this key. */
 	private static AuditEvent access(AuditEvent event, AuditCriteria criteria, PersonKey key) {
-		return new AuditEvent(event.type(), event.occurredAt(), event.subject(), event.roles(), event.clientId(),
-				event.clientAddress(), event.purposeOfUse(), event.operationName(), event.documentHash(),
-				event.criteria(), event.personHandles(), event.agencyRecordIds(), List.of(criteria.hashPersonKey(key)),
-				event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(), event.familyViolenceRestricted(),
-				event.federalTaxInformationDisclosed(), event.sourceOutcomes(), event.outcome(), event.detail());
+		return new AuditEvent(event.type(), event.occurredAt(), event.caller(), event.clientAddress(),
+				event.operationName(), event.documentHash(),
+				event.disclosed().withPersonKeys(List.of(criteria.hashPersonKey(key))), event.outcome(),
+				event.detail());
 	}
 
 	/** A handle as the auditor's own search would issue it for the child. */

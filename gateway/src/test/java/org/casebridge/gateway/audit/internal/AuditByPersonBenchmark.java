@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
-import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailQueries;
+import org.casebridge.gateway.audit.AuditCriteria;
+import org.casebridge.gateway.audit.AuditEvent;
+import org.casebridge.gateway.audit.AuditRecords;
+import org.casebridge.gateway.audit.TestDatabase;
+import org.casebridge.gateway.audit.TestTrail;
 import org.casebridge.gateway.disclosure.PersonKey;
 
 /**
@@ -57,13 +59,10 @@ public final class AuditByPersonBenchmark {
 				}
 				AuditEvent event = TestTrail.view("worker." + random.nextInt(500), "ph_" + i, "identity.name",
 						"placement.episode");
-				pending.add(trail.commit(new AuditEvent(event.type(),
-						now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60))), event.subject(), event.roles(),
-						event.clientId(), event.clientAddress(), event.purposeOfUse(), event.operationName(),
-						event.documentHash(), event.criteria(), event.personHandles(), event.agencyRecordIds(),
-						personKeys, event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(),
-						event.familyViolenceRestricted(), event.federalTaxInformationDisclosed(),
-						event.sourceOutcomes(), event.outcome(), event.detail())));
+				pending.add(trail
+					.commit(new AuditEvent(event.type(), now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60))),
+							event.caller(), event.clientAddress(), event.operationName(), event.documentHash(),
+							event.disclosed().withPersonKeys(personKeys), event.outcome(), event.detail())));
 				if (pending.size() == 5_000) {
 					CompletableFuture.allOf(pending.toArray(new CompletableFuture[0])).join();
 					pending.clear();
@@ -76,7 +75,7 @@ public final class AuditByPersonBenchmark {
 			analyze(database);
 
 			TrailQueries queries = new TrailQueries(database.appRole());
-			TrailQueries.Filter child = new TrailQueries.Filter(now.minus(Duration.ofDays(90)),
+			AuditRecords.Search child = new AuditRecords.Search(now.minus(Duration.ofDays(90)),
 					now.plus(Duration.ofMinutes(1)), childKeys(criteria), null, null, null, List.of(), List.of());
 			for (int i = 0; i < 5; i++) {
 				queries.find(child, null, 51);

@@ -1,22 +1,21 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.casebridge.gateway.audit.TestDatabase;
+import org.casebridge.gateway.audit.TestTrail;
+import org.casebridge.gateway.audit.internal.TrailVerifier.Verdict;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.casebridge.gateway.audit.internal.ChainedRecord;
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
-import org.casebridge.gateway.audit.internal.Intruder;
-import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailVerifier.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,8 +132,10 @@ class AuditChainTamperingTests {
 			.isEqualTo("BROKEN at seq 12: checkpoint signature is not valid under a trusted key");
 	}
 
-	private static Verdict verify() throws SQLException {
-		return TestTrail.verify(database.appRole(), keys);
+	private static TrailVerifier.Verdict verify() throws SQLException {
+		try (Connection connection = database.appRole().getConnection()) {
+			return TrailVerifier.verify(connection, Map.of(keys.keyId(), keys.publicKey()));
+		}
 	}
 
 	private static ChainedRecord read(long seq) throws SQLException {

@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,12 +10,10 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import org.casebridge.gateway.audit.AuditEvent;
+import org.casebridge.gateway.audit.AuditRecords;
+import org.casebridge.gateway.audit.TestTrail;
 import org.casebridge.gateway.disclosure.PersonKey;
-
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
-import org.casebridge.gateway.audit.internal.PartitionMaintainer;
-import org.casebridge.gateway.audit.internal.SigningKeys;
-import org.casebridge.gateway.audit.internal.TrailQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +35,7 @@ class H2AuditTrailTests {
 		trail.stop();
 
 		assertThat(TestTrail.verify(h2, keys).describe()).isEqualTo("OK: verified 3 records and 2 checkpoints");
-		TrailQueries.Filter filter = new TrailQueries.Filter(Instant.now().minus(Duration.ofHours(1)),
+		AuditRecords.Search filter = new AuditRecords.Search(Instant.now().minus(Duration.ofHours(1)),
 				Instant.now().plus(Duration.ofHours(1)), List.of(child), null, null, "placement.location", List.of(),
 				List.of());
 		assertThat(new TrailQueries(h2).find(filter, null, 10)).extracting((r) -> r.subject())
@@ -47,11 +45,9 @@ class H2AuditTrailTests {
 	}
 
 	private static AuditEvent withPersonKeys(AuditEvent event, String... keys) {
-		return new AuditEvent(event.type(), event.occurredAt(), event.subject(), event.roles(), event.clientId(),
-				event.clientAddress(), event.purposeOfUse(), event.operationName(), event.documentHash(),
-				event.criteria(), event.personHandles(), event.agencyRecordIds(), List.of(keys),
-				event.fieldGroupsDisclosed(), event.fieldGroupsWithheld(), event.familyViolenceRestricted(),
-				event.federalTaxInformationDisclosed(), event.sourceOutcomes(), event.outcome(), event.detail());
+		return new AuditEvent(event.type(), event.occurredAt(), event.caller(), event.clientAddress(),
+				event.operationName(), event.documentHash(), event.disclosed().withPersonKeys(List.of(keys)),
+				event.outcome(), event.detail());
 	}
 
 }

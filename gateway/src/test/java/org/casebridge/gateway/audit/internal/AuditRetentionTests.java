@@ -1,4 +1,4 @@
-package org.casebridge.gateway.audit;
+package org.casebridge.gateway.audit.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,13 +9,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import org.casebridge.gateway.audit.TestDatabase;
+import org.casebridge.gateway.audit.TestTrail;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.casebridge.gateway.audit.internal.GroupCommitWriter;
-import org.casebridge.gateway.audit.internal.PartitionMaintainer;
-import org.casebridge.gateway.audit.internal.SigningKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
