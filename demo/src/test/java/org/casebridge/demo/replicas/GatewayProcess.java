@@ -28,8 +28,11 @@ final class GatewayProcess implements AutoCloseable {
 
 	private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
-	/** Start-up on a shared two-core machine can take minutes (docs/operations.md). */
-	private static final Duration PATIENCE = Duration.ofMinutes(4);
+	/**
+	 * Start-up on a shared two-core machine can take minutes (docs/operations.md,
+	 * "Start-up").
+	 */
+	private static final Duration PATIENCE = Duration.ofMinutes(6);
 
 	private final String name;
 

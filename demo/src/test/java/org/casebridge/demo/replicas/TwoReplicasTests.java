@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casebridge.demo.authserver.DemoAuthorizationServer;
@@ -522,7 +523,9 @@ class TwoReplicasTests {
 					"kill -9 of a %s: exit %d, gone %d ms after the signal; %d queries, %d answered with person data, %d failed %s, "
 							+ "%d sent after the kill, %d answers with person data and no audit record%n",
 					gateway, this.exitStatus, (this.goneAt - this.killedAt) / 1_000_000, this.answers.size(), withData,
-					failed().size(), failed().stream().map(Answer::failure).toList(), after, this.withoutRecord.size());
+					failed().size(),
+					failed().stream().collect(Collectors.groupingBy(Answer::failure, Collectors.counting())), after,
+					this.withoutRecord.size());
 		}
 
 	}
