@@ -86,7 +86,10 @@ final class GatewayProcess implements AutoCloseable {
 		Path log = logs.resolve(name + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("MALLOC_ARENA_MAX", "2");
-		return new GatewayProcess(name, builder.start(), log, port, managementPort);
+		Process process = builder.start();
+		// a test JVM that ends without its @AfterAll leaves no replica behind
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return new GatewayProcess(name, process, log, port, managementPort);
 	}
 
 	/**

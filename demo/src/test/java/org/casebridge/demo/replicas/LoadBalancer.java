@@ -92,6 +92,7 @@ final class LoadBalancer implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("logs/stdout.log").toFile())
 			.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		LoadBalancer balancer = new LoadBalancer(process, port, directory);
 		balancer.awaitListening();
 		return balancer;

@@ -212,6 +212,7 @@ class TwoReplicasTests {
 		String review = "query { searchPeople(criteria: {lastName: \"Rivera\"}, purpose: CASE_REVIEW) { truncated } }";
 		String supervisorPurposes = "mutation($purposes: [PurposeOfUse!], $reason: String!) { updateRole(input: "
 				+ "{role: \"supervisor\", purposes: $purposes}, change: {reason: $reason}) { version } }";
+		// made on the first replica, then undone on the second
 		String supervisor = token("supervisor");
 		String officer = token("security-officer");
 		assertThat(code(first, supervisor, review, Map.of())).isNull();
@@ -220,15 +221,14 @@ class TwoReplicasTests {
 		JsonNode changed = post(first, officer, supervisorPurposes,
 				Map.of("purposes", List.of("REFERRAL_DECISION"), "reason", "Case reviews move to QA"));
 		long changedAt = System.nanoTime();
-		assertThat(changed.path("data").path("updateRole").path("version").asLong()).as(changed.toString())
-			.isPositive();
+		long version = changed.path("data").path("updateRole").path("version").asLong();
+		assertThat(version).as(changed.toString()).isGreaterThan(1);
 		assertThat(code(first, supervisor, review, Map.of())).isEqualTo("FORBIDDEN");
 		Duration onSecond = awaitCode(second, supervisor, review, "FORBIDDEN", changedAt);
 
-		JsonNode restored = post(second, officer, supervisorPurposes,
-				Map.of("purposes", List.of("CASE_REVIEW", "REFERRAL_DECISION"), "reason", "Case reviews stay"));
+		post(second, officer, "mutation($to: Int!) { rollbackPolicy(toVersion: $to, change: "
+				+ "{reason: \"Case reviews stay\"}) { version } }", Map.of("to", version - 1));
 		long restoredAt = System.nanoTime();
-		assertThat(restored.path("errors").isMissingNode()).as(restored.toString()).isTrue();
 		assertThat(code(second, supervisor, review, Map.of())).isNull();
 		Duration onFirst = awaitCode(first, supervisor, review, null, restoredAt);
 
@@ -360,8 +360,15 @@ class TwoReplicasTests {
 		List<String> arguments = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + "/" + DATABASE,
 				"--spring.datasource.username=" + GATEWAY, "--spring.datasource.password=gateway-secret",
-				"--spring.datasource.hikari.connection-timeout=2000", "--spring.flyway.user=" + OWNER,
-				"--spring.flyway.password=owner-secret",
+				"--management.server.address=127.0.0.1",
+				// 5 s, not the default 2 s: on the shared test machine (load average
+				// above 30)
+				// commits over the delayed link passed 2 s in bursts on both replicas
+				// long
+				// before any kill, failing those requests closed as designed; the crash,
+				// not the machine's load, is under test here
+				"--casebridge.audit.commit-timeout=5s", "--spring.datasource.hikari.connection-timeout=5000",
+				"--spring.flyway.user=" + OWNER, "--spring.flyway.password=owner-secret",
 				"--casebridge.handles.secret=replicas-handle-secret-of-at-least-32-characters",
 				"--casebridge.audit.criteria-key=replicas-criteria-key",
 				"--casebridge.audit.signing-key=" + work.resolve("audit-signing.pem"),
