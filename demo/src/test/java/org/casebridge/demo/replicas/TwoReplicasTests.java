@@ -9,16 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +26,6 @@ import java.util.stream.Stream;
 import org.casebridge.demo.authserver.DemoAuthorizationServer;
 import org.casebridge.demo.replicas.Caseworkers.Answer;
 import org.casebridge.demo.replicas.Caseworkers.Kind;
-import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.simulator.GatewayWiring;
 import org.casebridge.simulator.Simulator;
 import org.casebridge.simulator.SimulatorSettings;
@@ -81,15 +73,7 @@ class TwoReplicasTests {
 
 	private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
 
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
 	private static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-
-	private static final String DATABASE = "casebridge_replicas_" + SUFFIX;
-
-	private static final String OWNER = "casebridge_flyway_" + SUFFIX;
-
-	private static final String GATEWAY = "casebridge_gateway_" + SUFFIX;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -99,6 +83,8 @@ class TwoReplicasTests {
 
 	@TempDir
 	static Path work;
+
+	private static ReplicaDatabase database;
 
 	private static Simulator simulator;
 
@@ -118,17 +104,8 @@ class TwoReplicasTests {
 
 	@BeforeAll
 	static void startTwoReplicasBehindNginx() throws Exception {
-		admin("""
-				DO $$
-				BEGIN
-				    CREATE ROLE casebridge_app NOLOGIN;
-				EXCEPTION WHEN duplicate_object OR unique_violation THEN
-				    NULL;
-				END
-				$$""");
-		admin("CREATE ROLE " + OWNER + " LOGIN PASSWORD 'owner-secret'");
-		admin("CREATE ROLE " + GATEWAY + " LOGIN PASSWORD 'gateway-secret' IN ROLE casebridge_app");
-		admin("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
+		database = ReplicaDatabase.create();
+		running.add(database);
 		openssl("genpkey", "-algorithm", "ed25519", "-out", work.resolve("audit-signing.pem").toString());
 		openssl("pkey", "-in", work.resolve("audit-signing.pem").toString(), "-pubout", "-out",
 				work.resolve("audit-verify.pem").toString());
@@ -175,9 +152,6 @@ class TwoReplicasTests {
 		if (simulator != null) {
 			simulator.close();
 		}
-		admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		admin("DROP ROLE IF EXISTS " + GATEWAY);
-		admin("DROP ROLE IF EXISTS " + OWNER);
 	}
 
 	@Test
@@ -200,10 +174,10 @@ class TwoReplicasTests {
 			assertThat(ofKind).as(kind + " answered by the first").anyMatch((answer) -> answer.answeredBy(first));
 			assertThat(ofKind).as(kind + " answered by the second").anyMatch((answer) -> answer.answeredBy(second));
 		}
-		assertThat(withoutRecord(answers)).isEmpty();
-		long head = count("SELECT max(seq) FROM audit_event");
-		assertThat(count("SELECT count(*) FROM audit_event")).isEqualTo(head);
-		assertThat(count("SELECT count(DISTINCT seq) FROM audit_event")).isEqualTo(head);
+		assertThat(database.withoutRecord(answers)).isEmpty();
+		long head = database.count("SELECT max(seq) FROM audit_event");
+		assertThat(database.count("SELECT count(*) FROM audit_event")).isEqualTo(head);
+		assertThat(database.count("SELECT count(DISTINCT seq) FROM audit_event")).isEqualTo(head);
 	}
 
 	@Test
@@ -262,8 +236,8 @@ class TwoReplicasTests {
 			.allSatisfy((answer) -> assertThat(answer.failed()).as(answer.toString()).isFalse())
 			.allMatch((answer) -> answer.answeredBy(second));
 		assertThat(crash.answers()).hasSize(QUERIES);
-		long head = count("SELECT max(seq) FROM audit_event");
-		assertThat(count("SELECT count(DISTINCT seq) FROM audit_event")).isEqualTo(head);
+		long head = database.count("SELECT max(seq) FROM audit_event");
+		assertThat(database.count("SELECT count(DISTINCT seq) FROM audit_event")).isEqualTo(head);
 		assertThat(verifyTrail()).startsWith("OK: verified " + head + " records");
 	}
 
@@ -313,53 +287,18 @@ class TwoReplicasTests {
 			}
 		});
 		assertThat(killed).as("the victim answered after half the queries").isTrue();
-		return new Crash(answers, killedAt.get(), goneAt.get(), exitStatus.get(), withoutRecord(answers));
-	}
-
-	/**
-	 * The answers with person data that have no audit record: a search by the fingerprint
-	 * of the first handle it returned (handles are sealed afresh for every search), a
-	 * view by the handle it opened — each view opens a handle of its own search's, so no
-	 * two answers share a key.
-	 */
-	private static List<Answer> withoutRecord(List<Answer> answers) throws SQLException {
-		Map<String, Integer> recorded = new HashMap<>();
-		try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(
-						"SELECT event_type, person_handles FROM audit_event WHERE event_type IN ('PERSON_SEARCH', 'PERSON_VIEW')")) {
-			while (rows.next()) {
-				Array handles = rows.getArray(2);
-				for (Object handle : (Object[]) handles.getArray()) {
-					recorded.merge(rows.getString(1) + " " + handle, 1, Integer::sum);
-				}
-			}
-		}
-		List<Answer> missing = new ArrayList<>();
-		for (Answer answer : answers) {
-			if (answer.handle() == null) {
-				continue;
-			}
-			String key = ((answer.kind() == Kind.SEARCH) ? "PERSON_SEARCH " : "PERSON_VIEW ")
-					+ AuditEvent.fingerprintHandle(answer.handle());
-			if (recorded.getOrDefault(key, 0) > 0) {
-				recorded.merge(key, -1, Integer::sum);
-			}
-			else {
-				missing.add(answer);
-			}
-		}
-		return missing;
+		return new Crash(answers, killedAt.get(), goneAt.get(), exitStatus.get(), database.withoutRecord(answers));
 	}
 
 	private static GatewayProcess startReplica(String name, Path extraClasses, String mainClass,
 			List<String> jvmOptions) throws IOException {
-		DelayingProxy database = DelayingProxy.start(new InetSocketAddress("127.0.0.1", 5432),
+		DelayingProxy link = DelayingProxy.start(new InetSocketAddress("127.0.0.1", 5432),
 				Duration.ofMillis(DB_DELAY_MILLIS));
-		running.add(database);
+		running.add(link);
 		List<String> arguments = new ArrayList<>(List.of(
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + "/" + DATABASE,
-				"--spring.datasource.username=" + GATEWAY, "--spring.datasource.password=gateway-secret",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + link.port() + "/" + database.name(),
+				"--spring.datasource.username=" + database.gateway(),
+				"--spring.datasource.password=" + ReplicaDatabase.GATEWAY_PASSWORD,
 				"--management.server.address=127.0.0.1",
 				// 5 s, not the default 2 s: on the shared test machine (load average
 				// above 30)
@@ -368,7 +307,8 @@ class TwoReplicasTests {
 				// before any kill, failing those requests closed as designed; the crash,
 				// not the machine's load, is under test here
 				"--casebridge.audit.commit-timeout=5s", "--spring.datasource.hikari.connection-timeout=5000",
-				"--spring.flyway.user=" + OWNER, "--spring.flyway.password=owner-secret",
+				"--spring.flyway.user=" + database.owner(),
+				"--spring.flyway.password=" + ReplicaDatabase.OWNER_PASSWORD,
 				"--casebridge.handles.secret=replicas-handle-secret-of-at-least-32-characters",
 				"--casebridge.audit.criteria-key=replicas-criteria-key",
 				"--casebridge.audit.signing-key=" + work.resolve("audit-signing.pem"),
@@ -407,7 +347,7 @@ class TwoReplicasTests {
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-Dloader.main=org.casebridge.gateway.audit.internal.AuditVerifyCommand",
 				"-cp", GatewayProcess.executableJar().toAbsolutePath().toString(),
-				"org.springframework.boot.loader.launch.PropertiesLauncher", "--url=" + SERVER + DATABASE,
+				"org.springframework.boot.loader.launch.PropertiesLauncher", "--url=" + database.url(),
 				"--user=postgres", "--verify-key=" + work.resolve("audit-verify.pem"))
 			.redirectErrorStream(true)
 			.start();
@@ -479,25 +419,6 @@ class TwoReplicasTests {
 			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
 		}
 		throw new AssertionError(gateway.name() + " did not answer " + expected + " within 10 s of the change");
-	}
-
-	private static long count(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private static void admin(String sql) {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 refused: " + sql, ex);
-		}
 	}
 
 	private static void openssl(String... args) throws IOException, InterruptedException {
