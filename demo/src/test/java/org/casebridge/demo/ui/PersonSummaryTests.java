@@ -70,7 +70,7 @@ class PersonSummaryTests extends UiTest {
 		assertThat(find("#summary-whereabouts [data-summary=address] dd").getText())
 			.isEqualTo("Not shown: Locate is not permitted for this purpose");
 		assertAccessible("person view with its summary");
-		screenshot("person-summary");
+		Screenshots.saveElement(browser, summary, "person-summary");
 	}
 
 	@Test
