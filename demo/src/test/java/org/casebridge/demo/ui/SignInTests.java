@@ -38,6 +38,8 @@ class SignInTests extends UiTest {
 
 		signInAs("auditor");
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/audit"));
+		open("/alerts");
+		assertThat(find("h1").getText()).as("an auditor has no alerts inbox").isEqualTo("You may not open this page");
 	}
 
 	@Test
