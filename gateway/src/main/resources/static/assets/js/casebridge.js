@@ -41,8 +41,12 @@
     return headers;
   }
 
-  /** Posts a GraphQL document; resolves to the response body or to { failure: reason }. */
-  function graphql(query, variables) {
+  /**
+   * Posts a GraphQL document; resolves to the response body or to { failure: reason }.
+   * With options.quiet the call is background work (the header's alert count), not the
+   * user's: it does not restart the page's idle clock.
+   */
+  function graphql(query, variables, options) {
     var headers = csrfHeaders({
       'Content-Type': 'application/json',
       'Accept': 'application/graphql-response+json, application/json'
@@ -65,7 +69,9 @@
         // the gateway is at capacity: nothing was asked of any agency
         return { failure: 'busy' };
       }
-      document.dispatchEvent(new CustomEvent('casebridge:activity'));
+      if (!(options && options.quiet)) {
+        document.dispatchEvent(new CustomEvent('casebridge:activity'));
+      }
       return response.json().catch(function () {
         return { failure: 'unreadable' };
       });

@@ -447,6 +447,10 @@
     describe: describe,
     reasonWords: reasonWords,
     sectionSource: sectionSource,
-    personName: personName
+    personName: personName,
+    restrictedMarker: restrictedMarker,
+    missingMarker: missingMarker,
+    rowsOf: rowsOf,
+    format: FORMATS
   };
 }());

@@ -4,13 +4,17 @@
  * (the other answers carry it as "not requested"); identity is gathered from all of them.
  * A section whose agency did not answer says "unavailable" with the reason, never "no
  * record"; one that holds only a possible match says so and links to it. While a child
- * is in context (child-context.js) every request is for that child. Printing uses the
- * same page and so the same restrictions.
+ * is in context (child-context.js) every request is for that child. The summary at the
+ * top (person-summary.js) is read from those same answers, plus the person's joint-case
+ * flags asked once for the same handle and purpose. Printing uses the same page and so
+ * the same restrictions.
  */
 (function () {
   'use strict';
   var CB = window.CaseBridge;
   var R = window.CaseBridgePerson;
+  var F = window.CaseBridgeFlags;
+  var Summary = window.CaseBridgeSummary;
   var Child = window.CaseBridgeChild;
   var el = CB.el;
   var main = document.getElementById('main-content');
@@ -18,9 +22,12 @@
   var purpose = main.getAttribute('data-purpose');
   var QUERY = 'query Person($handle: ID!, $purpose: PurposeOfUse!, $sources: [Source!], $forChild: ID) {'
     + ' person(handle: $handle, purpose: $purpose, sources: $sources, forChild: $forChild) ' + R.SELECTION + ' }';
+  var FLAGS = 'query Flags($handle: ID!, $purpose: PurposeOfUse!, $forChild: ID) {'
+    + ' jointCaseFlags(handle: $handle, purpose: $purpose, forChild: $forChild) { flags ' + F.SELECTION + ' } }';
   var SECTION_FIELDS = { support: 'support', paternity: 'paternity', placement: 'placements', locate: 'locate' };
 
   var answers = {};
+  var flags = null;
   var generation = 0;
   var loadedFor = null;
   var personName = null;
@@ -208,7 +215,27 @@
       document.title = personName + ' | CaseBridge';
     }
     restrictedSummary();
+    Summary.render({ support: own('SUPPORT'), welfare: own('WELFARE'),
+      locate: answers.LOCATE ? [answers.LOCATE] : [], own: ownRecordIds(), flags: flags,
+      states: { SUPPORT: stateOf('SUPPORT'), WELFARE: stateOf('WELFARE') } });
     childAction();
+  }
+
+  function stateOf(source) {
+    return answers[source] ? answers[source].status.state : 'LOADING';
+  }
+
+  /** This person's own agency records, "SUPPORT:123", as the identity values name them. */
+  function ownRecordIds() {
+    var ids = {};
+    answered().forEach(function (answer) {
+      ((answer.view.identity && answer.view.identity.names) || []).forEach(function (name) {
+        if (name && name.provenance) {
+          ids[name.provenance.source + ':' + name.provenance.recordId] = true;
+        }
+      });
+    });
+    return ids;
   }
 
   /**
@@ -247,15 +274,10 @@
     var today = new Date();
     var adult = new Date(Date.UTC(today.getFullYear() - 18, today.getMonth(), today.getDate()))
       .toISOString().substring(0, 10);
-    var ownIds = {};
+    var ownIds = ownRecordIds();
     var child = false;
     answered().forEach(function (answer) {
       var identity = answer.view.identity || {};
-      (identity.names || []).forEach(function (name) {
-        if (name.provenance) {
-          ownIds[name.provenance.source + ':' + name.provenance.recordId] = true;
-        }
-      });
       (identity.datesOfBirth || []).forEach(function (dob) {
         var value = String(dob.value || '');
         if (value.length === 10 ? value > adult : (value.length === 4 && value > adult.substring(0, 4))) {
@@ -297,7 +319,7 @@
   function fail(text) {
     document.getElementById('person-error-text').textContent = text;
     document.getElementById('person-error').classList.remove('cb-hidden');
-    document.querySelectorAll('.cb-section, .cb-person-sources, .cb-toc, #print-button, #child-action')
+    document.querySelectorAll('.cb-section, .cb-person-sources, .cb-toc, #print-button, #child-action, #summary')
       .forEach(function (part) {
         part.classList.add('cb-hidden');
       });
@@ -308,6 +330,7 @@
     var child = Child.get();
     loadedFor = child ? child.handle : null;
     answers = {};
+    flags = null;
     main.removeAttribute('data-complete');
     CB.SOURCES.forEach(function (source) {
       setBadge(source.id, null);
@@ -340,6 +363,13 @@
           + CB.sourceBadge(source.id, status).querySelector('.cb-source__state').textContent;
       });
     });
+    pending.push(CB.graphql(FLAGS, { handle: handle, purpose: purpose, forChild: loadedFor }).then(function (body) {
+      if (run !== generation) {
+        return;
+      }
+      flags = { body: body, restrictions: new R.Restrictions(body) };
+      render();
+    }));
     Promise.all(pending).then(function () {
       if (run !== generation) {
         return;

@@ -44,7 +44,7 @@ class BrowserSecurityTests extends UiTest {
 
 	@Test
 	void noServerSessionExistsBeforeSignInStarts() throws Exception {
-		for (String path : new String[] { "/", "/search", "/person", "/console/audit", "/console/policy" }) {
+		for (String path : new String[] { "/", "/search", "/person", "/alerts", "/console/audit", "/console/policy" }) {
 			HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 

@@ -5,10 +5,14 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.casebridge.demo.Demo;
 import org.casebridge.demo.DemoSettings;
+import org.casebridge.simulator.GatewayWiring;
 import org.casebridge.simulator.Simulator;
 import org.casebridge.simulator.SimulatorSettings;
 
@@ -17,7 +21,7 @@ import org.casebridge.simulator.SimulatorSettings;
  * agencies, the demo identity provider and the gateway with its screens, all on
  * 127.0.0.1. The gateway's port is chosen before the provider starts, because the
  * provider registers the screen's login redirect URI; everything else binds an ephemeral
- * port.
+ * port. Joint-case alerts on every simulated case reach the demo's caseworkers.
  */
 final class DemoSystem {
 
@@ -26,6 +30,12 @@ final class DemoSystem {
 
 	/** The warning shows this long before the end, i.e. after 15 idle seconds. */
 	static final int WARNING_SECONDS = 30;
+
+	/** The demo user every child-support agency worker signs in as in these tests. */
+	static final String SUPPORT_WORKER = "support-worker";
+
+	/** The demo user every child-welfare agency worker signs in as in these tests. */
+	static final String WELFARE_WORKER = "welfare-worker";
 
 	private static Demo demo;
 
@@ -51,9 +61,11 @@ final class DemoSystem {
 	private static Demo start() {
 		try {
 			Path dataDir = Files.createTempDirectory("casebridge-ui");
-			List<String> arguments = List.of("--casebridge.ui.session.idle-timeout=" + IDLE_SECONDS + "s",
-					"--casebridge.ui.session.warning=" + WARNING_SECONDS + "s",
-					"--spring.graphql.graphiql.enabled=false");
+			List<String> arguments = new ArrayList<>(
+					List.of("--casebridge.ui.session.idle-timeout=" + IDLE_SECONDS + "s",
+							"--casebridge.ui.session.warning=" + WARNING_SECONDS + "s",
+							"--spring.graphql.graphiql.enabled=false"));
+			arguments.addAll(GatewayWiring.arguments(caseworkers()));
 			DemoSettings settings = new DemoSettings(dataDir, SimulatorSettings.defaults().withEphemeralPorts(), 0,
 					freePort(), arguments);
 			return Demo.start(settings);
@@ -61,6 +73,24 @@ final class DemoSystem {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Every simulated child-support worker is the demo's {@value #SUPPORT_WORKER} and
+	 * every child-welfare worker its {@value #WELFARE_WORKER}, so that an alert on any
+	 * case reaches a user the browser can sign in as; the supervisor is the worker of no
+	 * case.
+	 */
+	private static Map<String, String> caseworkers() {
+		Map<String, String> workers = new LinkedHashMap<>();
+		GatewayWiring.caseworkers().forEach((name, value) -> {
+			if (name.endsWith(".user")) {
+				String agencyId = GatewayWiring.caseworkers().get(name.replace(".user", ".agency-id"));
+				value = agencyId.endsWith("@support.example.gov") ? SUPPORT_WORKER : WELFARE_WORKER;
+			}
+			workers.put(name, value);
+		});
+		return workers;
 	}
 
 	/**

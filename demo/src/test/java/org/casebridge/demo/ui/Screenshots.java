@@ -42,6 +42,20 @@ final class Screenshots {
 		return write(name, Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
+	/** One element of the page, whole, however tall. */
+	@SuppressWarnings("unchecked")
+	static Path saveElement(ChromeDriver driver, org.openqa.selenium.WebElement element, String name) {
+		Map<String, Object> box = (Map<String, Object>) driver.executeScript("""
+				const r = arguments[0].getBoundingClientRect();
+				return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+				""", element);
+		Map<String, Object> clip = Map.of("x", box.get("x"), "y", box.get("y"), "width", box.get("width"), "height",
+				box.get("height"), "scale", 1);
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		return write(name, Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
 	private static Path write(String name, byte[] png) {
 		try {
 			Files.createDirectories(ARTIFACTS);

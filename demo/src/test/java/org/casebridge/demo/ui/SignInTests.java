@@ -20,8 +20,9 @@ class SignInTests extends UiTest {
 
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/search"));
 		assertThat(find(".cb-user__roles").getText()).isEqualTo("welfare-worker");
-		assertThat(findAll("nav[aria-label=Primary] a").stream().map((link) -> link.getText()).toList())
-			.containsExactly("Search");
+		assertThat(
+				findAll("nav[aria-label=Primary] a > span:first-child").stream().map((link) -> link.getText()).toList())
+			.containsExactly("Search", "Alerts");
 		assertAccessible("search screen");
 		screenshot("search");
 	}
@@ -30,11 +31,15 @@ class SignInTests extends UiTest {
 	void securityOfficerLandsOnThePolicyConsoleAndAuditorOnTheAuditTrail() {
 		signInAs("security-officer");
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/policy"));
-		assertThat(findAll("nav[aria-label=Primary] a").stream().map((link) -> link.getText()).toList())
+		assertThat(
+				findAll("nav[aria-label=Primary] a > span:first-child").stream().map((link) -> link.getText()).toList())
 			.containsExactly("Access policy", "Audit");
+		assertThat(findAll("#alert-count")).as("no alerts for a security officer").isEmpty();
 
 		signInAs("auditor");
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/audit"));
+		open("/alerts");
+		assertThat(find("h1").getText()).as("an auditor has no alerts inbox").isEqualTo("You may not open this page");
 	}
 
 	@Test

@@ -47,8 +47,9 @@ class BrowserSecurityConfiguration {
 	 * Everything the screens serve, and the login's own endpoints; any other path is left
 	 * to the gateway's closed-by-default chain.
 	 */
-	private static final String[] PAGES = { "/", "/search", "/person", "/console/**", "/session/**", "/logout",
-			"/oauth2/authorization/**", "/login/oauth2/code/**", "/uswds/**", "/assets/**", "/favicon.ico", "/error" };
+	private static final String[] PAGES = { "/", "/search", "/person", "/alerts", "/console/**", "/session/**",
+			"/logout", "/oauth2/authorization/**", "/login/oauth2/code/**", "/uswds/**", "/assets/**", "/favicon.ico",
+			"/error" };
 
 	private static final String[] WORKER_ROLES = { Role.SUPPORT_WORKER.name(), Role.WELFARE_WORKER.name(),
 			Role.SUPERVISOR.name() };
@@ -69,7 +70,7 @@ class BrowserSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/search", "/person")
+				.requestMatchers(HttpMethod.GET, "/search", "/person", "/alerts")
 				.hasAnyRole(WORKER_ROLES)
 				.requestMatchers(HttpMethod.GET, "/console/policy", "/console/policy/**")
 				.hasRole(Role.SECURITY_OFFICER.name())

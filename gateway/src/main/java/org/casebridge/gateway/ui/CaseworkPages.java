@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The caseworker's two pages. They carry no personal data themselves: the browser asks
- * {@code /graphql} for it, one agency at a time, and search criteria are only ever sent
- * in a POST body, never in a URL.
+ * The caseworker's pages: search, person view and alerts inbox. They carry no personal
+ * data themselves: the browser asks {@code /graphql} for it, one agency at a time, and
+ * search criteria are only ever sent in a POST body, never in a URL.
  */
 @Controller
 @ConditionalOnBrowserLogin
@@ -36,6 +36,16 @@ class CaseworkPages {
 	String search(Authentication authentication, Model model) {
 		model.addAttribute("purposes", this.permitted.of(authentication));
 		return "search";
+	}
+
+	/**
+	 * The joint-case alerts inbox. Reading alerts is a disclosure like a search, so the
+	 * page asks for a purpose of use before it asks for the alerts.
+	 */
+	@GetMapping("/alerts")
+	String alerts(Authentication authentication, Model model) {
+		model.addAttribute("purposes", this.permitted.of(authentication));
+		return "alerts";
 	}
 
 	@GetMapping("/person")

@@ -19,6 +19,11 @@ record Screens(Set<Role> roles) {
 
 	private static final Set<Role> CASEWORK = EnumSet.of(Role.SUPPORT_WORKER, Role.WELFARE_WORKER, Role.SUPERVISOR);
 
+	/**
+	 * The joint-case alerts inbox: its navigation entry carries the count of new alerts.
+	 */
+	static final String ALERTS = "/alerts";
+
 	static Screens of(Authentication authentication) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
@@ -35,6 +40,7 @@ record Screens(Set<Role> roles) {
 		List<Link> links = new ArrayList<>();
 		if (this.roles.stream().anyMatch(CASEWORK::contains)) {
 			links.add(new Link("/search", "Search"));
+			links.add(new Link(ALERTS, "Alerts"));
 		}
 		if (this.roles.contains(Role.SECURITY_OFFICER)) {
 			links.add(new Link("/console/policy", "Access policy"));
