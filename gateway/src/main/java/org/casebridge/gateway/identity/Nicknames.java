@@ -32,6 +32,17 @@ final class Nicknames {
 		return group != null && group.contains(b);
 	}
 
+	/** The names that may stand for a normalised given name, itself excluded. */
+	static Set<String> of(String name) {
+		Set<String> group = GROUPS.get(name);
+		if (group == null) {
+			return Set.of();
+		}
+		Set<String> others = new HashSet<>(group);
+		others.remove(name);
+		return others;
+	}
+
 	private static Map<String, Set<String>> load() {
 		Map<String, Set<String>> groups = new HashMap<>();
 		try (InputStream in = Nicknames.class.getResourceAsStream("/identity/nicknames.txt")) {

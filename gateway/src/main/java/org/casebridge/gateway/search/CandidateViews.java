@@ -10,6 +10,7 @@ import org.casebridge.connector.model.PersonRecord;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.Candidate;
 import org.casebridge.gateway.identity.LinkedRecord;
+import org.casebridge.gateway.identity.PairMatch;
 import org.casebridge.gateway.identity.PersonHandle;
 import org.casebridge.gateway.identity.PersonHandles;
 
@@ -47,7 +48,15 @@ public class CandidateViews {
 			.stream()
 			.map((linked) -> new SearchResult.AgencyRecordView(linked.record().provenance(),
 					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
-					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence()))
+					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence(),
+					SearchResult.EvidenceView.of(forLink(linked.evidence(), true)),
+					SearchResult.EvidenceView.of(forLink(linked.evidence(), false))))
+			.toList();
+		List<SearchResult.PossibleDuplicateView> duplicates = candidate.possibleDuplicates()
+			.stream()
+			.map((d) -> new SearchResult.PossibleDuplicateView(d.candidateIndex(), d.probability(),
+					Likelihood.words(d.probability(), false), SearchResult.EvidenceView.of(forLink(d.evidence(), true)),
+					SearchResult.EvidenceView.of(forLink(d.evidence(), false))))
 			.toList();
 		List<PersonKey> keys = candidate.records()
 			.stream()
@@ -55,7 +64,12 @@ public class CandidateViews {
 			.distinct()
 			.toList();
 		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
-				candidate.confidence(), candidate.matchedOn(), records, keys);
+				candidate.confidence(), candidate.matchedOn(), records, candidate.sameProbability(),
+				Likelihood.words(candidate.sameProbability(), candidate.records().size() == 1), duplicates, keys);
+	}
+
+	private static List<PairMatch.Evidence> forLink(List<PairMatch.Evidence> evidence, boolean positive) {
+		return evidence.stream().filter((e) -> positive ? e.weight() > 0 : e.weight() < 0).toList();
 	}
 
 }

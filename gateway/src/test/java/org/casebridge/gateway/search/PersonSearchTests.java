@@ -114,6 +114,48 @@ class PersonSearchTests extends GatewayIntegrationTest {
 		assertThat(agencyRequests()).isZero();
 	}
 
+	@Test
+	void aCandidateSaysHowLikelyItsRecordsAreOnePersonAndWhy() {
+		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
+		JsonNode best = search(Map.of("ssn", person.ssn())).data().path("searchPeople").path("candidates").get(0);
+
+		assertThat(best.path("sameProbability").asDouble()).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
+		assertThat(best.path("likelihood").asString()).isIn("One record", "Very likely", "Likely");
+		for (JsonNode record : best.path("records")) {
+			if (!record.path("linkedOn").isEmpty()) {
+				assertThat(record.path("evidenceFor").toString()).contains("same SSN");
+				assertThat(record.path("linkConfidence").asDouble())
+					.isGreaterThanOrEqualTo(best.path("sameProbability").asDouble());
+			}
+		}
+	}
+
+	@Test
+	void aRecordWhoseSsnHasTwoDigitsSwappedIsOfferedAsAPossibleDuplicateNotMerged() {
+		SyntheticPerson person = simulator.population().anyWithMistypedSsn();
+		JsonNode candidates = search(Map.of("lastName", person.last(), "dateOfBirth", person.dateOfBirth().toString()))
+			.data()
+			.path("searchPeople")
+			.path("candidates");
+
+		boolean offered = false;
+		for (JsonNode candidate : candidates) {
+			Set<String> truthIds = new HashSet<>();
+			for (JsonNode record : candidate.path("records")) {
+				Agency agency = Agency.valueOf(record.path("provenance").path("source").asString());
+				simulator.population()
+					.truthIdOf(agency, record.path("provenance").path("recordId").asString())
+					.ifPresent(truthIds::add);
+			}
+			for (JsonNode duplicate : candidate.path("possibleDuplicates")) {
+				offered |= truthIds.contains(person.truthId())
+						&& duplicate.path("evidenceFor").toString().contains("SSNs differ by two swapped digits")
+						&& candidates.get(duplicate.path("candidateIndex").asInt()) != candidate;
+			}
+		}
+		assertThat(offered).as("the mistyped record named as a possible duplicate").isTrue();
+	}
+
 	private GraphQlClient.Response search(Map<String, Object> criteria) {
 		return query(idp.token("worker-1", "support-worker"), Documents.load("searchPeople"),
 				Map.of("criteria", criteria, "purpose", "LOCATE_PARENT"));
