@@ -48,13 +48,13 @@ public final class IdentityEvaluation {
 		MatchWeights weights = MatchWeights.standard();
 		if (options.containsKey("estimate")) {
 			long start = System.nanoTime();
-			Labelled training = new Labelled(EvaluationPopulation.generate(trainSeed, people, dirt));
+			Labelled training = new Labelled(EvaluationPopulation.natural(trainSeed, people, dirt));
 			weights = Estimation.estimate(training);
 			Path file = Path.of(options.get("estimate"));
 			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				weights.write(out, String.format(Locale.ROOT,
 						"The identity matcher's Fellegi–Sunter parameters, estimated by ./casebridge evaluate%n"
-								+ "from the labelled simulated population of seed %d (%d people, realistic dirt).%n"
+								+ "from the labelled simulated population of seed %d (%d people, realistic dirt, no added look-alikes).%n"
 								+ "m: share of one person's candidate pairs showing the feature; u: of different people's.%n"
 								+ "The weight is log2(m/u). Thresholds on the summed weight; calibration.B is the observed%n"
 								+ "same-person rate of scores in [B, next B).",

@@ -33,6 +33,15 @@ final class Measurement {
 
 	long strongLinks;
 
+	/** True pairs neither of whose records has an SSN (children, mostly). */
+	long withoutSsnTruePairs;
+
+	long withoutSsnLinks;
+
+	long withoutSsnCorrectLinks;
+
+	long withoutSsnSamePossibles;
+
 	long correctStrongLinks;
 
 	final long[] bandPairs = new long[BANDS.length];
@@ -52,6 +61,14 @@ final class Measurement {
 		for (int p = 0; p < scored.size; p++) {
 			boolean same = scored.same[p];
 			m.blockedTruePairs += same ? 1 : 0;
+			boolean withoutSsn = held.records.get(scored.first[p]).record().ssn() == null
+					&& held.records.get(scored.second[p]).record().ssn() == null;
+			if (withoutSsn) {
+				m.withoutSsnTruePairs += same ? 1 : 0;
+				m.withoutSsnLinks += (scored.outcome[p] == MatchOutcome.LINK) ? 1 : 0;
+				m.withoutSsnCorrectLinks += (same && scored.outcome[p] == MatchOutcome.LINK) ? 1 : 0;
+				m.withoutSsnSamePossibles += (same && scored.outcome[p] == MatchOutcome.POSSIBLE) ? 1 : 0;
+			}
 			if (scored.outcome[p] == MatchOutcome.LINK) {
 				m.links++;
 				m.correctLinks += same ? 1 : 0;

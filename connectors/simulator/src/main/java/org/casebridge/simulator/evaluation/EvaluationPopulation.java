@@ -16,10 +16,17 @@ import org.casebridge.simulator.SyntheticPerson.Sex;
 
 /**
  * The served population's records of every person, made dirtier at the rates of a
- * {@link Dirt}, plus a look-alike for every 40th person, cycling through twins, a father
- * or mother of the same name a generation older, and a namesake born the same day with
- * another SSN; the flagged mothers issued a new SSN bring their old and new numbers. The
- * same seed gives the same population.
+ * {@link Dirt}, plus — in a stress population — a look-alike for every 40th person,
+ * cycling through twins, a father or mother of the same name a generation older, and a
+ * namesake born the same day with another SSN; the flagged mothers issued a new SSN bring
+ * their old and new numbers. The same seed gives the same population.
+ *
+ * <p>
+ * Look-alikes are added far more often than they occur (one person in 120 gets a namesake
+ * born the same day) so that every kind is measured thousands of times; a population
+ * {@linkplain #natural(long, int, Dirt) without them} has only the served population's
+ * own namesakes, at the rate its names and dates produce, and is the one to learn base
+ * rates from.
  */
 public final class EvaluationPopulation {
 
@@ -41,6 +48,19 @@ public final class EvaluationPopulation {
 	 * @param people how many people the served population has (look-alikes come on top)
 	 */
 	public static EvaluationPopulation generate(long seed, int people, Dirt dirt) {
+		return generate(seed, people, dirt, true);
+	}
+
+	/**
+	 * The same population without the added look-alikes: its namesakes and renumbered
+	 * victims are only those the served population has.
+	 * @param people how many people the served population has
+	 */
+	public static EvaluationPopulation natural(long seed, int people, Dirt dirt) {
+		return generate(seed, people, dirt, false);
+	}
+
+	private static EvaluationPopulation generate(long seed, int people, Dirt dirt, boolean lookAlikesAdded) {
 		Population population = Population.generate(seed, people);
 		SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 13);
 		Dirtier dirtier = new Dirtier(dirt, random);
@@ -62,7 +82,7 @@ public final class EvaluationPopulation {
 			if (renumbered.contains(person.truthId())) {
 				oldAndNewSsn(own, population.ssnsOf(person.truthId()), person.ssn(), hardNegatives);
 			}
-			if (!recorded.isEmpty() && index++ % LOOK_ALIKE_EVERY == LOOK_ALIKE_EVERY - 1) {
+			if (lookAlikesAdded && !recorded.isEmpty() && index++ % LOOK_ALIKE_EVERY == LOOK_ALIKE_EVERY - 1) {
 				HardNegative.Kind kind = LookAlikes.KINDS.get(lookAlikes % LookAlikes.KINDS.size());
 				String truthId = "EV" + lookAlikes++;
 				List<AgencyRecord> theirs = new ArrayList<>();
