@@ -24,7 +24,8 @@
   var MAX_NAME = 60;
   var QUERY = 'query SearchPeople($criteria: PersonSearchInput!, $purpose: PurposeOfUse!, $sources: [Source!]) {'
     + ' searchPeople(criteria: $criteria, purpose: $purpose, sources: $sources) {'
-    + ' truncated candidates { handle displayName dateOfBirth confidence matchedOn sameProbability likelihood'
+    + ' truncated candidates { handle displayName dateOfBirth confidence matchedOn'
+    + ' matchedBy { description } sameProbability likelihood'
     + ' possibleDuplicates { candidateIndex probability likelihood evidenceFor { description }'
     + ' evidenceAgainst { description } }'
     + ' records { provenance { source recordId asOf } name dateOfBirth dateOfBirthEstimated linkedOn linkConfidence'
@@ -221,11 +222,13 @@
     });
   }
 
-  function keys(matchedOn) {
+  function keys(candidate) {
     var names = { SSN: 'SSN', NAME: 'Name', DATE_OF_BIRTH: 'Date of birth', CASE_NUMBER: 'Case number' };
-    return (matchedOn || []).map(function (key) {
+    var exact = (candidate.matchedOn || []).map(function (key) {
       return names[key] || key;
-    }).join(', ') || 'None';
+    }).join(', ');
+    var why = evidence(candidate.matchedBy);
+    return why ? (exact ? exact + ' (' + why + ')' : why) : (exact || 'None');
   }
 
   function candidateRow(candidate, purpose, all) {
@@ -251,7 +254,7 @@
         el('br'),
         el('span', { 'class': 'cb-search-fit' }, 'Fits the search: ' + percent(candidate.confidence))
       ]),
-      el('td', { 'data-label': 'Matched on' }, keys(candidate.matchedOn)),
+      el('td', { 'data-label': 'Matched on' }, keys(candidate)),
       el('td', { 'data-label': 'Known to' }, knownTo)
     ]);
   }

@@ -28,6 +28,8 @@ import org.casebridge.simulator.evaluation.HardNegative;
  * --seed S          held-out seed (default 20261206)
  * --train-seed T    training seed (default 1)
  * --estimate FILE   estimate the weights and write them to FILE
+ * --natural         measure on the held-out population as it is, without the added
+ *                   look-alikes (calibration at the base rates the weights come from)
  * --out FILE        where to write the results (default: printed only)
  * </pre>
  */
@@ -65,11 +67,13 @@ public final class IdentityEvaluation {
 		}
 		RecordMatcher matcher = new RecordMatcher(weights);
 		long start = System.nanoTime();
-		Labelled held = new Labelled(EvaluationPopulation.generate(seed, people, dirt));
+		boolean natural = options.containsKey("natural");
+		Labelled held = new Labelled(natural ? EvaluationPopulation.natural(seed, people, dirt)
+				: EvaluationPopulation.generate(seed, people, dirt));
 		Measurement measured = Measurement.of(held, matcher);
 		SearchRecall search = SearchRecall.measure(held, weights);
 		ResolutionTiming timing = ResolutionTiming.measure(held, new IdentityResolver());
-		String report = Report.markdown(seed, trainSeed, people, dirt, weights, measured, search, timing,
+		String report = Report.markdown(natural, seed, trainSeed, people, dirt, weights, measured, search, timing,
 				(System.nanoTime() - start) / 1e9, Instant.now());
 		System.out.println(report);
 		if (options.containsKey("out")) {

@@ -9,7 +9,10 @@ import java.util.Set;
  */
 final class Options {
 
-	private static final Set<String> KNOWN = Set.of("people", "seed", "train-seed", "estimate", "out");
+	private static final Set<String> KNOWN = Set.of("people", "seed", "train-seed", "estimate", "out", "natural");
+
+	/** Options that take no value. */
+	private static final Set<String> FLAGS = Set.of("natural");
 
 	private Options() {
 	}
@@ -21,6 +24,10 @@ final class Options {
 			if (!KNOWN.contains(name)) {
 				throw new IllegalArgumentException(
 						"unknown option " + args[i] + "; known: --" + String.join(", --", KNOWN));
+			}
+			if (FLAGS.contains(name)) {
+				options.put(name, "true");
+				continue;
 			}
 			if (i + 1 >= args.length) {
 				throw new IllegalArgumentException(args[i] + " needs a value");

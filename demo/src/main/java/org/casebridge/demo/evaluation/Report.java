@@ -15,8 +15,8 @@ final class Report {
 	private Report() {
 	}
 
-	static String markdown(long seed, long trainSeed, int people, Dirt dirt, MatchWeights weights, Measurement m,
-			SearchRecall search, ResolutionTiming timing, double seconds, Instant when) {
+	static String markdown(boolean natural, long seed, long trainSeed, int people, Dirt dirt, MatchWeights weights,
+			Measurement m, SearchRecall search, ResolutionTiming timing, double seconds, Instant when) {
 		StringBuilder out = new StringBuilder();
 		line(out, "# Identity resolution, measured");
 		line(out, "");
@@ -24,8 +24,8 @@ final class Report {
 				+ "%,d candidate pairs after blocking. Weights estimated from seed %d without the added look-alikes "
 				+ "(base rates come from the population as it is; the look-alikes, one person in 40 here, "
 				+ "test that they never merge). Measured %s in %.0f s "
-				+ "(`./casebridge evaluate --seed %d --people %d`).", seed, people, m.records, m.candidatePairs,
-				trainSeed, when.toString().substring(0, 16) + "Z", seconds, seed, people);
+				+ "(`./casebridge evaluate --seed %d --people %d" + (natural ? " --natural" : "") + "`).", seed, people,
+				m.records, m.candidatePairs, trainSeed, when.toString().substring(0, 16) + "Z", seconds, seed, people);
 		line(out, "");
 		line(out, "Dirt added on top of the served population's own (nicknames, maiden names, missing and swapped "
 				+ "SSNs, estimated dates of birth), per record: SSN one digit wrong %.1f %%, SSN missing %.1f %%, "
@@ -64,7 +64,7 @@ final class Report {
 				+ "or more records, each record typed (given name, family name, date of birth as its agency holds "
 				+ "them) against each other record of the person: %,d queries, %,d records to find. Today: the "
 				+ "agencies' exact search with the criteria as typed. Matcher: the widened queries of "
-				+ "`identity.SearchMatch` filtered by its rule (measured here; `searchPeople` does not widen yet). "
+				+ "`identity.SearchMatch` filtered by its rule, as `searchPeople` asks them. "
 				+ "Machine load during the run (1-minute average): %.1f on %d cores.", m.truePairs, m.blockedTruePairs,
 				m.possibles, 100 * Measurement.ratio(m.samePossibles, m.possibles), search.queries, search.targets,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

@@ -9,7 +9,9 @@ import java.util.List;
  * @param displayName the name most records carry
  * @param dateOfBirth the date of birth most records carry
  * @param confidence how well the candidate matches the criteria, 0 to 1
- * @param matchedOn which criteria matched
+ * @param matchedOn which criteria matched exactly
+ * @param matchedBy how each stated criterion compares with the candidate's best-fitting
+ * record, strongest first: why the candidate was found, and how strongly
  * @param records the grouped records, strongest link first
  * @param sameProbability calibrated probability that the records are one person: that of
  * the weakest link (1 for a single record)
@@ -17,17 +19,19 @@ import java.util.List;
  * person, never merged
  */
 public record Candidate(String displayName, LocalDate dateOfBirth, double confidence, List<MatchKey> matchedOn,
-		List<LinkedRecord> records, double sameProbability, List<PossibleDuplicate> possibleDuplicates) {
+		List<PairMatch.Evidence> matchedBy, List<LinkedRecord> records, double sameProbability,
+		List<PossibleDuplicate> possibleDuplicates) {
 
 	public Candidate {
 		matchedOn = List.copyOf(matchedOn);
+		matchedBy = List.copyOf(matchedBy);
 		records = List.copyOf(records);
 		possibleDuplicates = List.copyOf(possibleDuplicates);
 	}
 
 	Candidate withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
-		return new Candidate(this.displayName, this.dateOfBirth, this.confidence, this.matchedOn, this.records,
-				this.sameProbability, duplicates);
+		return new Candidate(this.displayName, this.dateOfBirth, this.confidence, this.matchedOn, this.matchedBy,
+				this.records, this.sameProbability, duplicates);
 	}
 
 	/**

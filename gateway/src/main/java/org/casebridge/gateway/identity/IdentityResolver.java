@@ -43,6 +43,11 @@ public class IdentityResolver {
 		this.matcher = matcher;
 	}
 
+	/** The matcher's parameters, for the search's own comparisons with the criteria. */
+	public MatchWeights weights() {
+		return this.matcher.weights();
+	}
+
 	/**
 	 * Groups records and ranks the groups against the criteria.
 	 * @param records every agency's answer, in any order
@@ -97,7 +102,7 @@ public class IdentityResolver {
 		List<Candidate> candidates = new ArrayList<>();
 		Map<Integer, Candidate> byRoot = new HashMap<>();
 		for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
-			Candidate candidate = candidate(records, group.getValue(), linkOf, criteria);
+			Candidate candidate = candidate(records, prepared, group.getValue(), linkOf, criteria);
 			candidates.add(candidate);
 			byRoot.put(group.getKey(), candidate);
 		}
@@ -183,8 +188,8 @@ public class IdentityResolver {
 		return i;
 	}
 
-	private static Candidate candidate(List<PersonRecord> records, List<Integer> members, Map<Integer, Link> linkOf,
-			PersonSearch criteria) {
+	private Candidate candidate(List<PersonRecord> records, List<ComparableRecord> prepared, List<Integer> members,
+			Map<Integer, Link> linkOf, PersonSearch criteria) {
 		List<LinkedRecord> linked = new ArrayList<>();
 		for (int index : members) {
 			Link link = linkOf.get(index);
@@ -206,8 +211,19 @@ public class IdentityResolver {
 				PersonRecord::dateOfBirth);
 		CriteriaMatch match = CriteriaMatch.of(groupRecords, criteria);
 		double sameProbability = linked.stream().mapToDouble(LinkedRecord::linkConfidence).min().orElse(1.0);
-		return new Candidate(displayName, dateOfBirth, match.confidence(), match.keys(), linked, sameProbability,
-				List.of());
+		SearchMatch best = null;
+		for (int index : members) {
+			SearchMatch fit = SearchMatch.of(this.matcher.weights(), criteria, prepared.get(index));
+			if (best == null || fit.score() > best.score()) {
+				best = fit;
+			}
+		}
+		List<PairMatch.Evidence> matchedBy = (best != null) ? best.evidence()
+			.stream()
+			.sorted(Comparator.comparingDouble(PairMatch.Evidence::weight).reversed())
+			.toList() : List.of();
+		return new Candidate(displayName, dateOfBirth, match.confidence(), match.keys(), matchedBy, linked,
+				sameProbability, List.of());
 	}
 
 	private static <T> T mostCommon(List<PersonRecord> records, Function<PersonRecord, T> value) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code identity/nicknames.txt}: agencies record people under the names they give, and a
  * name that differs only as a nickname is still the same person's.
  */
-final class Nicknames {
+public final class Nicknames {
 
 	private static final Map<String, Set<String>> GROUPS = load();
 
@@ -33,7 +33,7 @@ final class Nicknames {
 	}
 
 	/** The names that may stand for a normalised given name, itself excluded. */
-	static Set<String> of(String name) {
+	public static Set<String> of(String name) {
 		Set<String> group = GROUPS.get(name);
 		if (group == null) {
 			return Set.of();

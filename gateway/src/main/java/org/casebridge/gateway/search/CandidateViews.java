@@ -64,7 +64,8 @@ public class CandidateViews {
 			.distinct()
 			.toList();
 		return new SearchResult.CandidateView(handle, candidate.displayName(), candidate.dateOfBirth(),
-				candidate.confidence(), candidate.matchedOn(), records, candidate.sameProbability(),
+				candidate.confidence(), candidate.matchedOn(), SearchResult.EvidenceView.of(candidate.matchedBy()),
+				records, candidate.sameProbability(),
 				Likelihood.words(candidate.sameProbability(), candidate.records().size() == 1), duplicates, keys);
 	}
 

@@ -21,11 +21,13 @@ public record SearchResult(List<CandidateView> candidates, boolean truncated, Li
 	 * audit trail (not in the schema).
 	 */
 	public record CandidateView(String handle, String displayName, LocalDate dateOfBirth, double confidence,
-			List<MatchKey> matchedOn, List<AgencyRecordView> records, double sameProbability, String likelihood,
-			List<PossibleDuplicateView> possibleDuplicates, List<PersonKey> personKeys) {
+			List<MatchKey> matchedOn, List<EvidenceView> matchedBy, List<AgencyRecordView> records,
+			double sameProbability, String likelihood, List<PossibleDuplicateView> possibleDuplicates,
+			List<PersonKey> personKeys) {
 
 		public CandidateView {
 			personKeys = (personKeys != null) ? List.copyOf(personKeys) : List.of();
+			matchedBy = (matchedBy != null) ? List.copyOf(matchedBy) : List.of();
 		}
 
 	}

@@ -177,7 +177,7 @@ final class CannedPerson {
 
 	static SearchResult search() {
 		return new SearchResult(List
-			.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0, List.of(MatchKey.SSN),
+			.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0, List.of(MatchKey.SSN), List.of(),
 					List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"), "Jose Rivera", BIRTH,
 							false, List.of(), 1.0, List.of(), List.of())),
 					1.0, "One record", List.of(), List.of())),
