@@ -20,9 +20,10 @@ final class Report {
 		StringBuilder out = new StringBuilder();
 		line(out, "# Identity resolution, measured");
 		line(out, "");
-		line(out, "Held-out seed %d, %,d people of the served population plus look-alikes: %,d agency records, "
-				+ "%,d candidate pairs after blocking. Weights estimated from seed %d without the added look-alikes "
-				+ "(base rates come from the population as it is; the look-alikes, one person in 40 here, "
+		line(out, "Held-out seed %d, %,d people of the served population "
+				+ (natural ? "as it is, without added look-alikes" : "plus look-alikes (one person in 40)")
+				+ ": %,d agency records, %,d candidate pairs after blocking. Weights estimated from seed %d "
+				+ "without the added look-alikes (base rates come from the population as it is; the look-alikes "
 				+ "test that they never merge). Measured %s in %.0f s "
 				+ "(`./casebridge evaluate --seed %d --people %d" + (natural ? " --natural" : "") + "`).", seed, people,
 				m.records, m.candidatePairs, trainSeed, when.toString().substring(0, 16) + "Z", seconds, seed, people);
