@@ -20,8 +20,8 @@ import org.casebridge.gateway.identity.RecordMatcher;
  * above which {@value #POSSIBLE_RECALL} of the pairs of one person that the protective
  * rule accepts fall; and the same-person rate per score band, made monotone. A missing
  * sex or date of birth is no evidence either way: their weight is set to 0 (the agencies'
- * records that lack them are too few to estimate from, and a person handle carries no
- * sex).
+ * records that lack them are too few to estimate from, and a handle whose records
+ * disagree on the sex carries none).
  */
 final class Estimation {
 

@@ -28,7 +28,7 @@ public final class PersonLookup {
 		PersonRecord known = new PersonRecord(
 				new Provenance(record.provenance().source(), "handle", null, record.provenance().retrievedAt()),
 				"handle", List.of(new PersonName(handle.firstName(), null, handle.lastName(), PersonName.Kind.LEGAL)),
-				handle.dateOfBirth(), false, handle.ssn(), null, null, false, List.of());
+				handle.dateOfBirth(), false, handle.ssn(), handle.sex(), null, false, List.of());
 		return MATCHER.compare(ComparableRecord.of(known), ComparableRecord.of(record)).outcome() == MatchOutcome.LINK;
 	}
 

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.Sex;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.Candidate;
 import org.casebridge.gateway.identity.LinkedRecord;
@@ -42,8 +45,8 @@ public class CandidateViews {
 		PersonRecord first = candidate.records().get(0).record();
 		String firstName = (first.primaryName() != null) ? first.primaryName().first() : null;
 		String lastName = (first.primaryName() != null) ? first.primaryName().last() : null;
-		String handle = this.handles
-			.issue(new PersonHandle(ids, ssn, firstName, lastName, candidate.dateOfBirth(), this.clock.instant()));
+		String handle = this.handles.issue(new PersonHandle(ids, ssn, firstName, lastName, candidate.dateOfBirth(),
+				this.clock.instant(), agreedSex(candidate)));
 		List<SearchResult.AgencyRecordView> records = candidate.records()
 			.stream()
 			.map((linked) -> new SearchResult.AgencyRecordView(linked.record().provenance(),
@@ -67,6 +70,16 @@ public class CandidateViews {
 				candidate.confidence(), candidate.matchedOn(), SearchResult.EvidenceView.of(candidate.matchedBy()),
 				records, candidate.sameProbability(),
 				Likelihood.words(candidate.sameProbability(), candidate.records().size() == 1), duplicates, keys);
+	}
+
+	/** The sex every record of the candidate that records one agrees on, else null. */
+	private static Sex agreedSex(Candidate candidate) {
+		Set<Sex> sexes = candidate.records()
+			.stream()
+			.map((linked) -> linked.record().sex())
+			.filter((sex) -> sex != null && sex != Sex.UNKNOWN)
+			.collect(Collectors.toSet());
+		return (sexes.size() == 1) ? sexes.iterator().next() : null;
 	}
 
 	private static List<PairMatch.Evidence> forLink(List<PairMatch.Evidence> evidence, boolean positive) {
