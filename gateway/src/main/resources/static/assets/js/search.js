@@ -25,7 +25,11 @@
   var QUERY = 'query SearchPeople($criteria: PersonSearchInput!, $purpose: PurposeOfUse!, $sources: [Source!]) {'
     + ' searchPeople(criteria: $criteria, purpose: $purpose, sources: $sources) {'
     + ' truncated candidates { handle displayName dateOfBirth confidence matchedOn'
-    + ' records { provenance { source recordId asOf } name dateOfBirth dateOfBirthEstimated linkedOn linkConfidence } }'
+    + ' matchedBy { description } sameProbability likelihood'
+    + ' possibleDuplicates { candidateIndex probability likelihood evidenceFor { description }'
+    + ' evidenceAgainst { description } }'
+    + ' records { provenance { source recordId asOf } name dateOfBirth dateOfBirthEstimated linkedOn linkConfidence'
+    + ' evidenceFor { description } evidenceAgainst { description } } }'
     + ' sources { source state reason latencyMs attempts } } }';
   var generation = 0;
 
@@ -185,14 +189,49 @@
     return words + ' (' + value + '%)';
   }
 
-  function keys(matchedOn) {
-    var names = { SSN: 'SSN', NAME: 'Name', DATE_OF_BIRTH: 'Date of birth', CASE_NUMBER: 'Case number' };
-    return (matchedOn || []).map(function (key) {
-      return names[key] || key;
-    }).join(', ') || 'None';
+  // A calibrated probability: one decimal near certainty, where whole percents hide the difference.
+  function probability(value) {
+    var shown = value >= 0.99 && value < 1 ? (Math.floor(value * 1000) / 10).toFixed(1) : Math.round(value * 100);
+    return shown + '%';
   }
 
-  function candidateRow(candidate, purpose) {
+  function evidence(items) {
+    return (items || []).map(function (item) {
+      return item.description;
+    }).join('; ');
+  }
+
+  function sameness(candidate) {
+    if (candidate.records && candidate.records.length === 1) {
+      return 'One record';
+    }
+    return candidate.likelihood + ' one person (' + probability(candidate.sameProbability) + ')';
+  }
+
+  function duplicates(candidate, all) {
+    return (candidate.possibleDuplicates || []).map(function (duplicate) {
+      var other = all[duplicate.candidateIndex] || {};
+      var against = evidence(duplicate.evidenceAgainst);
+      return el('li', { 'class': 'cb-possible-duplicate' }, [
+        el('strong', {}, 'Possible duplicate'),
+        ' of ' + (other.displayName || 'another candidate') + (other.dateOfBirth ? ', born ' + other.dateOfBirth : '')
+          + ': ' + duplicate.likelihood + ' (' + probability(duplicate.probability) + '). For: '
+          + (evidence(duplicate.evidenceFor) || 'nothing') + (against ? '. Against: ' + against : '')
+          + '. Not merged: decide with the agencies.'
+      ]);
+    });
+  }
+
+  function keys(candidate) {
+    var names = { SSN: 'SSN', NAME: 'Name', DATE_OF_BIRTH: 'Date of birth', CASE_NUMBER: 'Case number' };
+    var exact = (candidate.matchedOn || []).map(function (key) {
+      return names[key] || key;
+    }).join(', ');
+    var why = evidence(candidate.matchedBy);
+    return why ? (exact ? exact + ' (' + why + ')' : why) : (exact || 'None');
+  }
+
+  function candidateRow(candidate, purpose, all) {
     var href = '/person?handle=' + encodeURIComponent(candidate.handle) + '&purpose=' + encodeURIComponent(purpose);
     var knownTo = el('ul', { 'class': 'usa-list usa-list--unstyled' }, (candidate.records || []).map(function (record) {
       var estimated = record.dateOfBirthEstimated ? ' (estimated)' : '';
@@ -200,16 +239,22 @@
         el('strong', {}, CB.sourceLabel(record.provenance.source)),
         ' ' + record.provenance.recordId + ': ' + (record.name || 'name restricted')
           + (record.dateOfBirth ? ', born ' + record.dateOfBirth + estimated : '')
-          + (record.linkedOn && record.linkedOn.length ? '; linked on ' + keys(record.linkedOn)
-            + ' (' + Math.round(record.linkConfidence * 100) + '%)' : '')
+          + (record.evidenceFor && record.evidenceFor.length ? '; linked, ' + probability(record.linkConfidence)
+            + ': ' + evidence(record.evidenceFor)
+            + (record.evidenceAgainst && record.evidenceAgainst.length ? '; against: '
+              + evidence(record.evidenceAgainst) : '') : '')
       ]);
-    }));
+    }).concat(duplicates(candidate, all)));
     return el('tr', { 'class': 'cb-candidate' }, [
       el('th', { scope: 'row', 'data-label': 'Name' }, el('a', { href: href, 'class': 'usa-link cb-candidate__link' },
         candidate.displayName || 'Name restricted')),
       el('td', { 'data-label': 'Date of birth' }, candidate.dateOfBirth || 'Not recorded'),
-      el('td', { 'data-label': 'Match' }, percent(candidate.confidence)),
-      el('td', { 'data-label': 'Matched on' }, keys(candidate.matchedOn)),
+      el('td', { 'data-label': 'Match' }, [
+        el('span', { 'class': 'cb-same-person' }, sameness(candidate)),
+        el('br'),
+        el('span', { 'class': 'cb-search-fit' }, 'Fits the search: ' + percent(candidate.confidence))
+      ]),
+      el('td', { 'data-label': 'Matched on' }, keys(candidate)),
       el('td', { 'data-label': 'Known to' }, knownTo)
     ]);
   }
@@ -217,10 +262,11 @@
   function showCandidates(candidates, purpose, note) {
     var body = document.getElementById('candidates-body');
     body.textContent = '';
+    var all = candidates.slice();
     candidates.sort(function (a, b) {
       return b.confidence - a.confidence;
     }).forEach(function (candidate) {
-      body.appendChild(candidateRow(candidate, purpose));
+      body.appendChild(candidateRow(candidate, purpose, all));
     });
     if (candidates.length === 0) {
       body.appendChild(el('tr', {}, el('td', { colspan: '5' }, 'No candidate people to show.')));

@@ -94,6 +94,8 @@ class SearchScreenTests extends UiTest {
 		}
 		String firstRow = find("#candidates-body tr").getText();
 		assertThat(firstRow).contains(person.last()).contains("SSN").containsPattern("(High|Medium|Low) \\(\\d+%\\)");
+		assertThat(firstRow).contains("Fits the search")
+			.containsPattern("One record|(Very likely|Likely|Possible|Unlikely) one person \\(\\d+(\\.\\d)?%\\)");
 		assertThat(find("#candidates-body tr").findElements(By.cssSelector("li"))).hasSizeGreaterThan(1);
 		assertAccessible("search results");
 		screenshot("search-results");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,18 +21,32 @@ import org.casebridge.connector.model.PersonSearch;
 import org.springframework.stereotype.Component;
 
 /**
- * Groups agency person records into candidate people.
+ * Groups agency person records into candidate people with the {@link RecordMatcher}.
  *
  * <p>
- * Two records are linked only on strong evidence: the same SSN together with the same
- * date of birth or the same normalised name; or the same normalised name and date of
- * birth where the SSNs do not disagree. A group never holds two different SSNs. Anything
- * weaker — a shared SSN alone, a similar name — leaves the records as separate candidates
- * for the caseworker to judge, because a silent wrong merge discloses one family's data
- * to another.
+ * Records are compared only within blocks (see {@link ComparableRecord#blockingKeys()});
+ * pairs the matcher links are joined, most probable first, and a group never holds two
+ * different SSNs however the links chain. Pairs it calls a possible match stay separate
+ * candidates, each naming the other as a possible duplicate with the evidence for and
+ * against, because a silent wrong merge discloses one family's data to another.
  */
 @Component
 public class IdentityResolver {
+
+	private final RecordMatcher matcher;
+
+	public IdentityResolver() {
+		this(RecordMatcher.standard());
+	}
+
+	IdentityResolver(RecordMatcher matcher) {
+		this.matcher = matcher;
+	}
+
+	/** The matcher's parameters, for the search's own comparisons with the criteria. */
+	public MatchWeights weights() {
+		return this.matcher.weights();
+	}
 
 	/**
 	 * Groups records and ranks the groups against the criteria.
@@ -41,11 +56,12 @@ public class IdentityResolver {
 	 */
 	public List<Candidate> resolve(List<PersonRecord> records, PersonSearch criteria) {
 		int n = records.size();
+		List<ComparableRecord> prepared = new ArrayList<>(n);
+		records.forEach((record) -> prepared.add(ComparableRecord.of(record)));
 		int[] parent = new int[n];
 		for (int i = 0; i < n; i++) {
 			parent[i] = i;
 		}
-		Map<Integer, Link> linkOf = new HashMap<>();
 		List<Set<String>> ssnsOf = new ArrayList<>();
 		for (PersonRecord record : records) {
 			Set<String> ssns = new HashSet<>();
@@ -54,7 +70,22 @@ public class IdentityResolver {
 			}
 			ssnsOf.add(ssns);
 		}
-		for (Link link : strongLinks(records)) {
+		List<Link> links = new ArrayList<>();
+		List<Link> possible = new ArrayList<>();
+		for (long pair : blockedPairs(prepared)) {
+			int i = (int) (pair >>> 32);
+			int j = (int) pair;
+			PairMatch match = this.matcher.compare(prepared.get(i), prepared.get(j));
+			if (match.outcome() == MatchOutcome.LINK) {
+				links.add(new Link(i, j, match));
+			}
+			else if (match.outcome() == MatchOutcome.POSSIBLE) {
+				possible.add(new Link(i, j, match));
+			}
+		}
+		links.sort(Comparator.comparingDouble((Link link) -> link.match().score()).reversed());
+		Map<Integer, Link> linkOf = new HashMap<>();
+		for (Link link : links) {
 			int a = find(parent, link.from());
 			int b = find(parent, link.to());
 			if (a == b || conflict(ssnsOf.get(a), ssnsOf.get(b))) {
@@ -62,25 +93,53 @@ public class IdentityResolver {
 			}
 			parent[b] = a;
 			ssnsOf.get(a).addAll(ssnsOf.get(b));
-			linkOf.putIfAbsent(link.to(), link);
+			linkOf.putIfAbsent(linkOf.containsKey(link.to()) ? link.from() : link.to(), link);
 		}
 		Map<Integer, List<Integer>> groups = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			groups.computeIfAbsent(find(parent, i), (root) -> new ArrayList<>()).add(i);
 		}
 		List<Candidate> candidates = new ArrayList<>();
-		for (List<Integer> members : groups.values()) {
-			candidates.add(candidate(records, members, linkOf, criteria));
+		Map<Integer, Candidate> byRoot = new HashMap<>();
+		for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
+			Candidate candidate = candidate(records, prepared, group.getValue(), linkOf, criteria);
+			candidates.add(candidate);
+			byRoot.put(group.getKey(), candidate);
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::confidence)
 			.reversed()
 			.thenComparing((Candidate c) -> -c.records().size())
 			.thenComparing(Candidate::displayName));
-		return candidates;
+		return PossibleDuplicates.attach(candidates, possible, (index) -> byRoot.get(find(parent, index)));
 	}
 
-	/** Whether two records are the same person on strong evidence, and on which keys. */
-	static Set<MatchKey> strongEvidence(PersonRecord a, PersonRecord b) {
+	/**
+	 * Each pair of records sharing a block, once, as {@code i << 32 | j} with i &lt; j.
+	 */
+	private static Set<Long> blockedPairs(List<ComparableRecord> prepared) {
+		Map<String, List<Integer>> blocks = new HashMap<>();
+		for (int i = 0; i < prepared.size(); i++) {
+			for (String key : prepared.get(i).blockingKeys()) {
+				blocks.computeIfAbsent(key, (k) -> new ArrayList<>()).add(i);
+			}
+		}
+		Set<Long> pairs = new LinkedHashSet<>();
+		for (List<Integer> block : blocks.values()) {
+			for (int x = 0; x < block.size(); x++) {
+				for (int y = x + 1; y < block.size(); y++) {
+					pairs.add(((long) block.get(x) << 32) | block.get(y));
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/**
+	 * Whether two records are the same person on strong evidence, and on which keys: the
+	 * first rule, kept to compare the matcher with.
+	 * @return the keys, empty when the rule does not link the records
+	 */
+	public static Set<MatchKey> strongEvidence(PersonRecord a, PersonRecord b) {
 		boolean ssnEqual = a.ssn() != null && a.ssn().equals(b.ssn());
 		boolean ssnConflict = a.ssn() != null && b.ssn() != null && !a.ssn().equals(b.ssn());
 		boolean dobEqual = a.dateOfBirth() != null && a.dateOfBirth().equals(b.dateOfBirth());
@@ -99,30 +158,6 @@ public class IdentityResolver {
 			keys.add(MatchKey.NAME);
 		}
 		return keys;
-	}
-
-	static double confidence(Set<MatchKey> keys) {
-		if (keys.contains(MatchKey.SSN)) {
-			if (keys.contains(MatchKey.NAME) && keys.contains(MatchKey.DATE_OF_BIRTH)) {
-				return 0.99;
-			}
-			return keys.contains(MatchKey.DATE_OF_BIRTH) ? 0.95 : 0.9;
-		}
-		return keys.isEmpty() ? 0.0 : 0.85;
-	}
-
-	private static List<Link> strongLinks(List<PersonRecord> records) {
-		List<Link> links = new ArrayList<>();
-		for (int i = 0; i < records.size(); i++) {
-			for (int j = i + 1; j < records.size(); j++) {
-				Set<MatchKey> keys = strongEvidence(records.get(i), records.get(j));
-				if (!keys.isEmpty()) {
-					links.add(new Link(i, j, keys, confidence(keys)));
-				}
-			}
-		}
-		links.sort(Comparator.comparingDouble(Link::confidence).reversed());
-		return links;
 	}
 
 	private static boolean sharesName(List<PersonName> a, List<PersonName> b) {
@@ -153,16 +188,17 @@ public class IdentityResolver {
 		return i;
 	}
 
-	private static Candidate candidate(List<PersonRecord> records, List<Integer> members, Map<Integer, Link> linkOf,
-			PersonSearch criteria) {
+	private Candidate candidate(List<PersonRecord> records, List<ComparableRecord> prepared, List<Integer> members,
+			Map<Integer, Link> linkOf, PersonSearch criteria) {
 		List<LinkedRecord> linked = new ArrayList<>();
 		for (int index : members) {
 			Link link = linkOf.get(index);
 			if (link == null) {
-				linked.add(new LinkedRecord(records.get(index), List.of(), 1.0));
+				linked.add(new LinkedRecord(records.get(index), List.of(), 1.0, List.of()));
 			}
 			else {
-				linked.add(new LinkedRecord(records.get(index), List.copyOf(link.keys()), link.confidence()));
+				linked.add(new LinkedRecord(records.get(index), keysOf(link.match()), link.match().probability(),
+						link.match().evidence()));
 			}
 		}
 		linked.sort(Comparator.comparingDouble(LinkedRecord::linkConfidence)
@@ -174,7 +210,20 @@ public class IdentityResolver {
 				groupRecords.stream().filter((r) -> !r.dateOfBirthEstimated() || groupRecords.size() == 1).toList(),
 				PersonRecord::dateOfBirth);
 		CriteriaMatch match = CriteriaMatch.of(groupRecords, criteria);
-		return new Candidate(displayName, dateOfBirth, match.confidence(), match.keys(), linked);
+		double sameProbability = linked.stream().mapToDouble(LinkedRecord::linkConfidence).min().orElse(1.0);
+		SearchMatch best = null;
+		for (int index : members) {
+			SearchMatch fit = SearchMatch.of(this.matcher.weights(), criteria, prepared.get(index));
+			if (best == null || fit.score() > best.score()) {
+				best = fit;
+			}
+		}
+		List<PairMatch.Evidence> matchedBy = (best != null) ? best.evidence()
+			.stream()
+			.sorted(Comparator.comparingDouble(PairMatch.Evidence::weight).reversed())
+			.toList() : List.of();
+		return new Candidate(displayName, dateOfBirth, match.confidence(), match.keys(), matchedBy, linked,
+				sameProbability, List.of());
 	}
 
 	private static <T> T mostCommon(List<PersonRecord> records, Function<PersonRecord, T> value) {
@@ -190,7 +239,22 @@ public class IdentityResolver {
 			.orElse(null);
 	}
 
-	private record Link(int from, int to, Set<MatchKey> keys, double confidence) {
+	/** The keys two linked records share exactly. */
+	private static List<MatchKey> keysOf(PairMatch match) {
+		List<MatchKey> keys = new ArrayList<>();
+		for (PairMatch.Evidence evidence : match.evidence()) {
+			switch (evidence.feature()) {
+				case SSN_SAME -> keys.add(MatchKey.SSN);
+				case NAME_SAME -> keys.add(MatchKey.NAME);
+				case BIRTH_SAME -> keys.add(MatchKey.DATE_OF_BIRTH);
+				default -> {
+				}
+			}
+		}
+		return keys;
+	}
+
+	record Link(int from, int to, PairMatch match) {
 	}
 
 }

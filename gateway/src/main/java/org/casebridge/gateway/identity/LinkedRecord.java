@@ -8,15 +8,19 @@ import org.casebridge.connector.model.PersonRecord;
  * An agency record within a candidate, with the evidence that put it there.
  *
  * @param record the agency's record
- * @param linkedOn keys shared with the record it was linked to (empty for the first
- * record)
- * @param linkConfidence confidence that it is the same person as the rest of the
- * candidate
+ * @param linkedOn keys shared exactly with the record it was linked to (empty for the
+ * first record)
+ * @param linkConfidence calibrated probability that it is the same person as the record
+ * it was linked to (1 for the first record)
+ * @param evidence the comparison with that record, each field with its weight, strongest
+ * first (empty for the first record)
  */
-public record LinkedRecord(PersonRecord record, List<MatchKey> linkedOn, double linkConfidence) {
+public record LinkedRecord(PersonRecord record, List<MatchKey> linkedOn, double linkConfidence,
+		List<PairMatch.Evidence> evidence) {
 
 	public LinkedRecord {
 		linkedOn = List.copyOf(linkedOn);
+		evidence = List.copyOf(evidence);
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code identity/nicknames.txt}: agencies record people under the names they give, and a
  * name that differs only as a nickname is still the same person's.
  */
-final class Nicknames {
+public final class Nicknames {
 
 	private static final Map<String, Set<String>> GROUPS = load();
 
@@ -30,6 +30,17 @@ final class Nicknames {
 		}
 		Set<String> group = GROUPS.get(a);
 		return group != null && group.contains(b);
+	}
+
+	/** The names that may stand for a normalised given name, itself excluded. */
+	public static Set<String> of(String name) {
+		Set<String> group = GROUPS.get(name);
+		if (group == null) {
+			return Set.of();
+		}
+		Set<String> others = new HashSet<>(group);
+		others.remove(name);
+		return others;
 	}
 
 	private static Map<String, Set<String>> load() {

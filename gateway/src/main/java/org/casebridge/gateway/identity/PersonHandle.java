@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.model.Sex;
 
 /**
  * What a handle stands for: the agency records of one candidate person, and the identity
@@ -17,12 +18,21 @@ import org.casebridge.connector.Source;
  * @param lastName normalised last name, or null
  * @param dateOfBirth the candidate's date of birth, or null
  * @param issuedAt when the handle was issued
+ * @param sex the sex the candidate's records agree on, or null: without it, finding the
+ * person again at another agency would miss the evidence the matcher links on (a child
+ * and her birth record, neither with an SSN, link on name, date of birth and sex)
  */
 public record PersonHandle(Map<Source, String> records, String ssn, String firstName, String lastName,
-		LocalDate dateOfBirth, Instant issuedAt) {
+		LocalDate dateOfBirth, Instant issuedAt, Sex sex) {
 
 	public PersonHandle {
 		records = Map.copyOf(records);
+	}
+
+	/** A handle whose records say nothing of the person's sex. */
+	public PersonHandle(Map<Source, String> records, String ssn, String firstName, String lastName,
+			LocalDate dateOfBirth, Instant issuedAt) {
+		this(records, ssn, firstName, lastName, dateOfBirth, issuedAt, null);
 	}
 
 }

@@ -21,6 +21,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.model.Sex;
 
 import org.springframework.stereotype.Component;
 
@@ -118,6 +119,7 @@ public class PersonHandles {
 			writeOptional(out, handle.firstName());
 			writeOptional(out, handle.lastName());
 			writeOptional(out, (handle.dateOfBirth() != null) ? handle.dateOfBirth().toString() : null);
+			writeOptional(out, (handle.sex() != null) ? handle.sex().name() : null);
 		}
 		return bytes.toByteArray();
 	}
@@ -134,7 +136,9 @@ public class PersonHandles {
 			String first = readOptional(in);
 			String last = readOptional(in);
 			String dob = readOptional(in);
-			return new PersonHandle(records, ssn, first, last, (dob != null) ? LocalDate.parse(dob) : null, issuedAt);
+			String sex = (in.available() > 0) ? readOptional(in) : null;
+			return new PersonHandle(records, ssn, first, last, (dob != null) ? LocalDate.parse(dob) : null, issuedAt,
+					(sex != null) ? Sex.valueOf(sex) : null);
 		}
 		catch (ArrayIndexOutOfBoundsException | java.time.format.DateTimeParseException ex) {
 			throw new IOException("malformed handle content", ex);

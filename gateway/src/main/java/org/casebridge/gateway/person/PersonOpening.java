@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.model.PersonName;
 import org.casebridge.connector.model.PersonRecord;
+import org.casebridge.connector.model.Sex;
 import org.casebridge.gateway.access.FieldAccess;
 import org.casebridge.gateway.access.FieldGroup;
 import org.casebridge.gateway.access.Grants;
@@ -80,7 +81,11 @@ public class PersonOpening {
 		PersonName name = record.names().isEmpty() ? null : record.names().get(0);
 		return new PersonHandle(Map.of(source, record.agencyPersonId()), record.ssn(),
 				(name != null) ? name.first() : null, (name != null) ? name.last() : null, record.dateOfBirth(),
-				this.clock.instant());
+				this.clock.instant(), known(record.sex()));
+	}
+
+	private static Sex known(Sex sex) {
+		return (sex == Sex.UNKNOWN) ? null : sex;
 	}
 
 	private static Grants everything() {

@@ -171,7 +171,7 @@ class PersonViews {
 				deaths.add(new PersonView.SourcedDate(person.dateOfDeath(), false, person.provenance()));
 			}
 			records.add(new SearchResult.AgencyRecordView(person.provenance(), PersonNames.display(person),
-					person.dateOfBirth(), person.dateOfBirthEstimated(), List.of(), 1.0));
+					person.dateOfBirth(), person.dateOfBirthEstimated(), List.of(), 1.0, List.of(), List.of()));
 		}
 		return new PersonView.Identity(names, births, ssns, sexes, deaths, records);
 	}

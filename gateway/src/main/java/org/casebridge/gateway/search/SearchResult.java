@@ -6,6 +6,7 @@ import java.util.List;
 import org.casebridge.connector.model.Provenance;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.MatchKey;
+import org.casebridge.gateway.identity.PairMatch;
 
 /** The answer to a search, shaped as the schema's {@code PersonSearchResult}. */
 public record SearchResult(List<CandidateView> candidates, boolean truncated, List<SourceStatusView> sources) {
@@ -20,17 +21,38 @@ public record SearchResult(List<CandidateView> candidates, boolean truncated, Li
 	 * audit trail (not in the schema).
 	 */
 	public record CandidateView(String handle, String displayName, LocalDate dateOfBirth, double confidence,
-			List<MatchKey> matchedOn, List<AgencyRecordView> records, List<PersonKey> personKeys) {
+			List<MatchKey> matchedOn, List<EvidenceView> matchedBy, List<AgencyRecordView> records,
+			double sameProbability, String likelihood, List<PossibleDuplicateView> possibleDuplicates,
+			List<PersonKey> personKeys) {
 
 		public CandidateView {
 			personKeys = (personKeys != null) ? List.copyOf(personKeys) : List.of();
+			matchedBy = (matchedBy != null) ? List.copyOf(matchedBy) : List.of();
 		}
 
 	}
 
 	/** One agency record within a candidate. */
 	public record AgencyRecordView(Provenance provenance, String name, LocalDate dateOfBirth,
-			boolean dateOfBirthEstimated, List<MatchKey> linkedOn, double linkConfidence) {
+			boolean dateOfBirthEstimated, List<MatchKey> linkedOn, double linkConfidence,
+			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst) {
+	}
+
+	/** Another candidate that may be the same person. */
+	public record PossibleDuplicateView(int candidateIndex, double probability, String likelihood,
+			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst) {
+	}
+
+	/** One field's comparison, as the schema's {@code MatchEvidence}. */
+	public record EvidenceView(String feature, String description, double weight) {
+
+		static List<EvidenceView> of(List<PairMatch.Evidence> evidence) {
+			return evidence.stream()
+				.map((e) -> new EvidenceView(e.feature().name(), e.feature().words(),
+						Math.round(e.weight() * 100) / 100.0))
+				.toList();
+		}
+
 	}
 
 }

@@ -23,22 +23,64 @@ class IdentityResolverTests {
 	@Test
 	void sameSsnAndDateOfBirthAreOnePerson() {
 		List<Candidate> candidates = resolve(record(Source.SUPPORT, "M1", "Ana", "Rivera", DOB, "900123456"),
-				record(Source.LOCATE, "L1", "ANNIE", "RIVERA", DOB, "900123456"));
+				record(Source.LOCATE, "L1", "ANNA", "RIVERA", DOB, "900123456"));
 
 		assertThat(candidates).hasSize(1);
 		LinkedRecord linked = candidates.get(0).records().get(1);
 		assertThat(linked.linkedOn()).containsExactlyInAnyOrder(MatchKey.SSN, MatchKey.DATE_OF_BIRTH);
-		assertThat(linked.linkConfidence()).isEqualTo(0.95);
+		assertThat(linked.linkConfidence()).isGreaterThan(0.99);
+		assertThat(linked.evidence()).extracting(PairMatch.Evidence::feature)
+			.contains(MatchFeature.SSN_SAME, MatchFeature.NAME_SIMILAR);
+		assertThat(candidates.get(0).sameProbability()).isEqualTo(linked.linkConfidence());
 	}
 
 	@Test
-	void sameNameAndDateOfBirthWithoutSsnAreOnePerson() {
-		List<Candidate> candidates = resolve(record(Source.SUPPORT, "M1", "Ana", "Rivera", DOB, "900123456"),
-				record(Source.WELFARE, "1", "ANA", "RIVERA", DOB, null));
+	void sameNameDateOfBirthAndSexWithoutAnSsnLinkWithTheProbabilityMeasuredForThem() {
+		// a child in care and her birth record: neither agency holds an SSN
+		List<Candidate> candidates = resolve(record(Source.WELFARE, "1", "ANA", "RIVERA", DOB, null),
+				record(Source.VITALS, "V1", "Ana", "Rivera", DOB, null));
 
-		assertThat(candidates).hasSize(1);
-		assertThat(candidates.get(0).records().get(1).linkedOn()).containsExactlyInAnyOrder(MatchKey.NAME,
-				MatchKey.DATE_OF_BIRTH);
+		assertThat(candidates).singleElement().satisfies((candidate) -> {
+			assertThat(candidate.records()).hasSize(2);
+			assertThat(candidate.sameProbability()).isGreaterThanOrEqualTo(0.99).isLessThan(1.0);
+			LinkedRecord linked = candidate.records().get(1);
+			assertThat(linked.evidence()).extracting(PairMatch.Evidence::feature)
+				.contains(MatchFeature.NAME_SAME, MatchFeature.BIRTH_SAME, MatchFeature.SSN_MISSING);
+		});
+	}
+
+	@Test
+	void sameNameWithADifferentDateOfBirthAndNoSsnIsNotLinked() {
+		List<Candidate> candidates = resolve(record(Source.WELFARE, "1", "ANA", "RIVERA", DOB, null),
+				record(Source.VITALS, "V1", "Ana", "Rivera", DOB.minusYears(24), null));
+
+		assertThat(candidates).hasSize(2);
+	}
+
+	@Test
+	void sameNameAndDateOfBirthWithSsnsTwoSwappedDigitsApartSayPossibleDuplicate() {
+		List<Candidate> candidates = resolve(record(Source.SUPPORT, "M1", "Ana", "Rivera", DOB, "900123456"),
+				record(Source.WELFARE, "1", "ANA", "RIVERA", DOB, "900123465"));
+
+		assertThat(candidates).hasSize(2);
+		Candidate.PossibleDuplicate duplicate = candidates.get(0).possibleDuplicates().get(0);
+		assertThat(duplicate.evidence()).extracting(PairMatch.Evidence::feature)
+			.contains(MatchFeature.SSN_SWAPPED_DIGITS, MatchFeature.NAME_SAME, MatchFeature.BIRTH_SAME);
+		assertThat(MatchFeature.SSN_SWAPPED_DIGITS.words()).isEqualTo("SSNs differ by two swapped digits");
+	}
+
+	@Test
+	void twinsAndAFatherAndSonOfOneNameAreNeverMerged() {
+		List<Candidate> twins = resolve(record(Source.SUPPORT, "M1", "Grace", "Rivera", DOB, "900123456"),
+				record(Source.WELFARE, "1", "HOPE", "RIVERA", DOB, null),
+				record(Source.VITALS, "V1", "HOPE", "RIVERA", DOB, "900123457"));
+		List<Candidate> juniorAndSenior = resolve(record(Source.SUPPORT, "M1", "Jose", "Rivera", DOB, null),
+				record(Source.WELFARE, "1", "JOSE", "RIVERA", DOB.minusYears(26).plusDays(40), null));
+
+		assertThat(twins).noneSatisfy((candidate) -> assertThat(
+				candidate.records().stream().map((r) -> r.record().names().get(0).first().toUpperCase()).distinct())
+			.hasSizeGreaterThan(1));
+		assertThat(juniorAndSenior).hasSize(2);
 	}
 
 	@Test
@@ -73,11 +115,12 @@ class IdentityResolverTests {
 		PersonRecord married = new PersonRecord(provenance(Source.SUPPORT, "M1"), "M1",
 				List.of(new PersonName("Ana", null, "Rivera", PersonName.Kind.LEGAL),
 						new PersonName("Ana", null, "Soto", PersonName.Kind.MAIDEN)),
-				DOB, false, null, Sex.FEMALE, null, false, List.of());
+				DOB, false, "900123456", Sex.FEMALE, null, false, List.of());
 
-		List<Candidate> candidates = resolve(married, record(Source.VITALS, "VR-1", "Ana", "Soto", DOB, null));
+		List<Candidate> candidates = resolve(married, record(Source.VITALS, "VR-1", "Ana", "Soto", DOB, "900123456"));
 
 		assertThat(candidates).hasSize(1);
+		assertThat(candidates.get(0).records().get(1).linkedOn()).contains(MatchKey.NAME);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.model.Sex;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,14 @@ class PersonHandlesTests {
 	@Test
 	void aHandleOpensToWhatItWasIssuedFor() {
 		assertThat(this.handles.open(this.handles.issue(this.handle))).isEqualTo(this.handle);
+	}
+
+	@Test
+	void aHandleKeepsTheSexItsRecordsAgreeOnOrNone() {
+		PersonHandle withSex = new PersonHandle(this.handle.records(), null, "Ana", "Rivera", null, NOW, Sex.FEMALE);
+
+		assertThat(this.handles.open(this.handles.issue(withSex)).sex()).isEqualTo(Sex.FEMALE);
+		assertThat(this.handles.open(this.handles.issue(this.handle)).sex()).isNull();
 	}
 
 	@Test

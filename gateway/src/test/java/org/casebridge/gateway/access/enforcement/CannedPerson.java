@@ -112,7 +112,7 @@ final class CannedPerson {
 				List.of(new PersonView.SourcedText(SSN, prov(Source.SUPPORT, "M0012345"))),
 				List.of(new PersonView.SourcedText("MALE", prov(Source.SUPPORT, "M0012345"))), List.of(),
 				List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"), "Jose Rivera", BIRTH, false,
-						List.of(), 1.0)));
+						List.of(), 1.0, List.of(), List.of())));
 		SupportCase supportCase = new SupportCase(prov(Source.SUPPORT, "CS-2019-004512"), "CS-2019-004512",
 				"FOSTER_CARE", "OPEN", LocalDate.of(2019, 2, 11),
 				List.of(new SupportCase.Participant(parent ? "M0012345" : "M0019999", "Jose Rivera",
@@ -176,10 +176,12 @@ final class CannedPerson {
 	}
 
 	static SearchResult search() {
-		return new SearchResult(List.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0,
-				List.of(MatchKey.SSN), List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"),
-						"Jose Rivera", BIRTH, false, List.of(), 1.0)),
-				List.of())), false, List.of());
+		return new SearchResult(List
+			.of(new SearchResult.CandidateView("handle-1", "Jose Rivera", BIRTH, 1.0, List.of(MatchKey.SSN), List.of(),
+					List.of(new SearchResult.AgencyRecordView(prov(Source.SUPPORT, "M0012345"), "Jose Rivera", BIRTH,
+							false, List.of(), 1.0, List.of(), List.of())),
+					1.0, "One record", List.of(), List.of())),
+				false, List.of());
 	}
 
 	private static PersonRecord record(Source source, String id, boolean familyViolence) {
