@@ -31,7 +31,8 @@ class ApiConfiguration {
 	@Bean
 	Admission admission(ApiProperties properties) {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
-		return new Admission(concurrency.maxRunning(), concurrency.maxRunningPerCaller(), concurrency.maxWaiting(),
+		return new Admission(concurrency.maxRunning(),
+				concurrency.runningPerCaller(Runtime.getRuntime().availableProcessors()), concurrency.maxWaiting(),
 				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
 	}
 
