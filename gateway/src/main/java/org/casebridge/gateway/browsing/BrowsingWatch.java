@@ -123,11 +123,12 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 		if (disclosure == null) {
 			return;
 		}
+		Disclosure.Snapshot snapshot = disclosure.snapshot();
+		// a policy preview shows decisions, not a person's data: not a view
 		Map<String, Set<String>> viewed = disclosure.viewedPeople();
-		if (viewed.isEmpty()) {
+		if (!snapshot.operations().contains("person") || viewed.isEmpty()) {
 			return;
 		}
-		Disclosure.Snapshot snapshot = disclosure.snapshot();
 		long hour = this.clock.millis() / HOUR.toMillis();
 		String subject = caller.getName();
 		viewed.forEach((handle, workers) -> {
