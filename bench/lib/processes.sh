@@ -187,7 +187,7 @@ start_gateway() {
   start gateway "$GATEWAY_CPUS" env MALLOC_ARENA_MAX="$MALLOC_ARENAS" java "${java_opts[@]}" -jar "$JAR" "${args[@]}" \
     ${BENCH_GATEWAY_ARGS:-}
   GATEWAY_PID=$STARTED_PID
-  wait_ready gateway "$GATEWAY_PID" "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 180
+  wait_ready gateway "$GATEWAY_PID" "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "${BENCH_GATEWAY_READY_S:-180}"
   GATEWAY_STARTUP_MS=$(($(now_ms) - started))
   pause 2
   GATEWAY_RSS_REST_KB=$(rss_kb "$GATEWAY_PID")

@@ -1,12 +1,12 @@
 package org.casebridge.gateway.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
+
+import org.casebridge.gateway.security.CsrfRefusal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -50,9 +50,10 @@ class AuthenticationFailureAuditor {
 		String claimedSubject = null;
 		String claimedClient = null;
 		if (attempt instanceof BearerTokenAuthenticationToken bearer) {
-			Map<?, ?> claims = unverifiedClaims(bearer.getToken());
-			claimedSubject = claim(claims, "sub");
-			claimedClient = (claim(claims, "client_id") != null) ? claim(claims, "client_id") : claim(claims, "azp");
+			Map<?, ?> claims = RefusalSummaries.unverifiedTokenClaims(bearer.getToken());
+			claimedSubject = RefusalSummaries.claim(claims, "sub");
+			claimedClient = (RefusalSummaries.claim(claims, "client_id") != null)
+					? RefusalSummaries.claim(claims, "client_id") : RefusalSummaries.claim(claims, "azp");
 		}
 		else if (attempt instanceof UsernamePasswordAuthenticationToken) {
 			claimedSubject = attempt.getName();
@@ -61,44 +62,52 @@ class AuthenticationFailureAuditor {
 	}
 
 	/**
-	 * A request the API's URL rules refused. Method security's refusals are answered, and
-	 * recorded, by GraphQL.
+	 * A request the URL rules refused: the API's, the screens' and the closed-by-default
+	 * chain's. Method security's refusals are answered, and recorded, by GraphQL.
 	 */
 	@EventListener
 	void authorizationDenied(AuthorizationDeniedEvent<?> denied) {
 		if (!(denied.getObject() instanceof HttpServletRequest request)
-				|| !request.getRequestURI().startsWith("/graphql")) {
+				|| request.getDispatcherType() == DispatcherType.ERROR) {
+			// an error page rendered for a refusal is not a second refusal
 			return;
 		}
 		Authentication caller = denied.getAuthentication().get();
 		if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
-			this.summaries.refused("MISSING_TOKEN", request.getRemoteAddr(), null, null);
+			this.summaries.refused(request.getRequestURI().startsWith("/graphql") ? "MISSING_TOKEN" : "NOT_SIGNED_IN",
+					request.getRemoteAddr(), null, null);
 			return;
 		}
 		AuditCaller who = AuditCaller.of(caller);
-		AuditEvent event = new AuditEvent(AuditEventType.ACCESS_DENIED, null, who, request.getRemoteAddr(),
-				request.getMethod() + " " + request.getRequestURI(), null, null, AuditOutcome.DENIED,
-				who.roles().isEmpty() ? "NO_KNOWN_ROLE" : "REFUSED_AT_THE_DOOR");
+		refusedAtTheDoor(who, request, who.roles().isEmpty() ? "NO_KNOWN_ROLE" : "REFUSED_AT_THE_DOOR");
+	}
+
+	@EventListener
+	void csrfRefused(CsrfRefusal refusal) {
+		csrfRefused(refusal.request(), refusal.caller());
+	}
+
+	/**
+	 * A request that rides on a browser session without the session's CSRF token (or with
+	 * a stale one): an authenticated caller gets one record under their subject, a
+	 * request with no signed-in session is summarised with the others from its address.
+	 * @param request the refused request
+	 * @param caller who the session belongs to, or null
+	 */
+	void csrfRefused(HttpServletRequest request, Authentication caller) {
+		if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+			this.summaries.refused("CSRF_TOKEN_INVALID", request.getRemoteAddr(), null, null);
+			return;
+		}
+		refusedAtTheDoor(AuditCaller.of(caller), request, "CSRF_TOKEN_INVALID");
+	}
+
+	private void refusedAtTheDoor(AuditCaller who, HttpServletRequest request, String detail) {
+		String path = request.getRequestURI();
+		String operation = request.getMethod() + " " + ((path.length() > 120) ? path.substring(0, 120) : path);
+		AuditEvent event = new AuditEvent(AuditEventType.ACCESS_DENIED, null, who, request.getRemoteAddr(), operation,
+				null, null, AuditOutcome.DENIED, detail);
 		this.trail.commit(event);
-	}
-
-	private static Map<?, ?> unverifiedClaims(String token) {
-		String[] parts = token.split("\\.");
-		if (parts.length != 3) {
-			return Map.of();
-		}
-		try {
-			byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
-			return JsonMapper.shared().readValue(new String(payload, StandardCharsets.UTF_8), Map.class);
-		}
-		catch (RuntimeException ex) {
-			return Map.of();
-		}
-	}
-
-	private static String claim(Map<?, ?> claims, String name) {
-		Object value = claims.get(name);
-		return (value instanceof String text && !text.isBlank()) ? text : null;
 	}
 
 	private static String clientAddress(Authentication attempt) {

@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled whether views are counted
  * @param distinctPeoplePerHour more different people than this in one hour is flagged
- * @param viewsOfOnePersonPerHour more views of one person than this in one hour is
- * flagged
+ * @param viewsOfOnePersonPerHour more views of one person than this in one hour, by a
+ * caller with no case tie to the person (not the assigned worker of any of their cases),
+ * is flagged
  */
 @Validated
 @ConfigurationProperties("casebridge.browsing")

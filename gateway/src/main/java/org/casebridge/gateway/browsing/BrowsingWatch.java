@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,6 +34,7 @@ import org.casebridge.gateway.graphql.InterceptorOrder;
 import org.casebridge.gateway.identity.InvalidHandleException;
 import org.casebridge.gateway.identity.PersonHandle;
 import org.casebridge.gateway.identity.PersonHandles;
+import org.casebridge.gateway.jointcase.AssignedWorkers;
 import org.casebridge.gateway.limits.SharedCounters;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,13 +47,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts each person view towards its caller's pattern for the clock hour — the different
- * people viewed (a HyperLogLog) and the views of this person — in counters every replica
- * shares; the view that takes a count past its threshold writes one
- * {@code BULK_ACCESS_SUSPECTED} record to the audit trail and counts in
- * {@code casebridge.browsing.flagged}. The person is known by a one-way hash of the
- * agency records their handle names, so the counters hold no identifier. The answer never
- * waits for any of it; when Redis does not answer, nothing is counted (and
+ * people viewed (a HyperLogLog) and, when the caller has no case tie to the person, the
+ * views of this person — in counters every replica shares; the view that takes a count
+ * past its threshold writes one {@code BULK_ACCESS_SUSPECTED} record to the audit trail
+ * and counts in {@code casebridge.browsing.flagged}. The person is known by a one-way
+ * hash of the agency records their handle names, so the counters hold no identifier. The
+ * answer never waits for any of it; when Redis does not answer, nothing is counted (and
  * {@link SharedCounters} says so).
+ * <p>
+ * A case tie: the caller is the CaseBridge user of a worker an agency assigned to one of
+ * the person's cases (a support case they are on, a removal episode), as the agencies
+ * answered for this view and as {@code casebridge.joint-cases.workers} maps agency
+ * workers to users. A watch is not a tie: anyone may watch anyone, so it would silence
+ * the flag it is meant to raise.
  */
 @Component
 @Order(InterceptorOrder.ACCESS_PATTERNS)
@@ -63,8 +71,11 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 	private static final String SCRIPT = """
 			redis.call('PFADD', KEYS[1], ARGV[1])
 			redis.call('PEXPIRE', KEYS[1], ARGV[2])
-			local views = redis.call('INCR', KEYS[2])
-			if views == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
+			local views = 0
+			if ARGV[3] == '0' then
+			  views = redis.call('INCR', KEYS[2])
+			  if views == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
+			end
 			return {redis.call('PFCOUNT', KEYS[1]), views}
 			""";
 
@@ -78,6 +89,8 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 
 	private final AuditTrail trail;
 
+	private final AssignedWorkers assignedWorkers;
+
 	private final Clock clock;
 
 	private final AtomicLong manyPeople = new AtomicLong();
@@ -85,11 +98,12 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 	private final AtomicLong samePerson = new AtomicLong();
 
 	BrowsingWatch(BrowsingProperties properties, SharedCounters counters, PersonHandles handles, AuditTrail trail,
-			Clock clock) {
+			AssignedWorkers assignedWorkers, Clock clock) {
 		this.properties = properties;
 		this.counters = counters;
 		this.handles = handles;
 		this.trail = trail;
+		this.assignedWorkers = assignedWorkers;
 		this.clock = clock;
 	}
 
@@ -110,21 +124,26 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 			return;
 		}
 		Disclosure.Snapshot snapshot = disclosure.snapshot();
-		if (!snapshot.operations().contains("person") || snapshot.facts().personHandles().isEmpty()) {
-			return;
-		}
-		String person = personKey(snapshot.facts().personHandles().get(0));
-		if (person == null) {
+		// a policy preview shows decisions, not a person's data: not a view
+		Map<String, Set<String>> viewed = disclosure.viewedPeople();
+		if (!snapshot.operations().contains("person") || viewed.isEmpty()) {
 			return;
 		}
 		long hour = this.clock.millis() / HOUR.toMillis();
 		String subject = caller.getName();
-		this.counters
-			.count(SCRIPT,
-					List.of("browse:people:" + subject + ":" + hour,
-							"browse:views:" + subject + ":" + hour + ":" + person),
-					person, Long.toString(HOUR.toMillis()))
-			.subscribe((counts) -> flag(caller, snapshot, counts.get(0), counts.get(1)));
+		viewed.forEach((handle, workers) -> {
+			String person = personKey(handle);
+			if (person == null) {
+				return;
+			}
+			boolean tied = this.assignedWorkers.isAnyOf(subject, workers);
+			this.counters
+				.count(SCRIPT,
+						List.of("browse:people:" + subject + ":" + hour,
+								"browse:views:" + subject + ":" + hour + ":" + person),
+						person, Long.toString(HOUR.toMillis()), tied ? "1" : "0")
+				.subscribe((counts) -> flag(caller, snapshot, counts.get(0), counts.get(1)));
+		});
 	}
 
 	private void flag(Authentication caller, Disclosure.Snapshot snapshot, long people, long views) {
@@ -135,7 +154,7 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 		}
 		if (views == this.properties.viewsOfOnePersonPerHour() + 1L) {
 			this.samePerson.incrementAndGet();
-			record(caller, snapshot, "one person viewed " + views + " times in the hour (threshold "
+			record(caller, snapshot, "one person viewed " + views + " times in the hour without a case tie (threshold "
 					+ this.properties.viewsOfOnePersonPerHour() + ")", snapshot.facts().agencyRecordIds());
 		}
 	}
@@ -184,7 +203,8 @@ class BrowsingWatch implements WebGraphQlInterceptor, MeterBinder {
 			.register(registry);
 		FunctionCounter.builder("casebridge.browsing.flagged", this.samePerson, AtomicLong::get)
 			.tag("pattern", "same_person")
-			.description("Callers flagged for viewing one person more often in an hour than the threshold")
+			.description("Callers flagged for viewing one person more often in an hour than the threshold, "
+					+ "without a case tie to the person")
 			.register(registry);
 	}
 

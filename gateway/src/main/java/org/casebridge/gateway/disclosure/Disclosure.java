@@ -1,8 +1,11 @@
 package org.casebridge.gateway.disclosure;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +42,8 @@ public final class Disclosure {
 	private boolean federalTaxInformationDisclosed;
 
 	private boolean touchedPersonData;
+
+	private final Map<String, Set<String>> assignedWorkers = new LinkedHashMap<>();
 
 	/** The request's collector, created on first use. */
 	public static Disclosure of(GraphQLContext context) {
@@ -102,6 +107,31 @@ public final class Disclosure {
 
 	public synchronized void federalTaxInformationDisclosed() {
 		this.federalTaxInformationDisclosed = true;
+	}
+
+	/**
+	 * A person the request viewed ({@code person}), with the agency ids (e-mail
+	 * addresses) of the workers assigned to that person's cases at every agency asked,
+	 * whether or not the answer shows them. What a case tie is decided from; never
+	 * disclosed or recorded.
+	 */
+	public synchronized void viewed(String handle, Collection<String> assignedWorkerIds) {
+		Set<String> workers = this.assignedWorkers.computeIfAbsent(handle, (key) -> new LinkedHashSet<>());
+		for (String worker : assignedWorkerIds) {
+			if (worker != null && !worker.isBlank()) {
+				workers.add(worker.strip().toLowerCase(Locale.ROOT));
+			}
+		}
+	}
+
+	/**
+	 * The people the request viewed, by handle, each with the agency ids of the workers
+	 * assigned to their cases.
+	 */
+	public synchronized Map<String, Set<String>> viewedPeople() {
+		Map<String, Set<String>> copy = new LinkedHashMap<>();
+		this.assignedWorkers.forEach((handle, workers) -> copy.put(handle, Set.copyOf(workers)));
+		return Collections.unmodifiableMap(copy);
 	}
 
 	/** A consistent copy for the audit record. */

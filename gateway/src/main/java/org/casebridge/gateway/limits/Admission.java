@@ -36,6 +36,12 @@ import org.springframework.beans.factory.DisposableBean;
  * answers. With it, admitted operations run at full speed and the rest wait their turn or
  * are told to come back. Nothing here blocks a thread: a waiting operation is a queue
  * entry, and its time limit is a task on this class's own timer thread.
+ * <p>
+ * A caller whose own waiting places are all taken, while others' are not, is refused
+ * after {@code maxWait} rather than at once: a client that ignores {@code Retry-After}
+ * and asks again at once would otherwise spend the gateway's CPU on refusals as fast as
+ * it can send, and every other caller's operations would share the core with them. Held
+ * refusals are bounded like the waiting places; beyond them, refusals are immediate.
  */
 final class Admission implements MeterBinder, DisposableBean {
 
@@ -67,6 +73,9 @@ final class Admission implements MeterBinder, DisposableBean {
 
 	/** Guarded by {@code this}. */
 	private int waitingCount;
+
+	/** Refusals held until {@code maxWait}. Guarded by {@code this}. */
+	private int heldCount;
 
 	/**
 	 * @param limit the most operations running at once
@@ -110,6 +119,9 @@ final class Admission implements MeterBinder, DisposableBean {
 			if (leaveQueue(waiter)) {
 				waiter.cancelTimeout();
 			}
+			else if (waiter.held && waiter.timeout != null && waiter.timeout.cancel(false)) {
+				unhold();
+			}
 		});
 		Decision decision;
 		synchronized (this) {
@@ -129,6 +141,13 @@ final class Admission implements MeterBinder, DisposableBean {
 				this.waitingCount++;
 				decision = Decision.WAIT;
 			}
+			else if (this.waitingCount < this.maxQueued && this.heldCount < this.maxQueued) {
+				// the caller's own places are full, not everyone's: its refusal waits out
+				// max-wait, so a client that ignores Retry-After cannot spin on refusals
+				this.heldCount++;
+				waiter.held = true;
+				decision = Decision.HOLD;
+			}
 			else {
 				decision = Decision.REFUSE;
 			}
@@ -136,6 +155,10 @@ final class Admission implements MeterBinder, DisposableBean {
 		switch (decision) {
 			case RUN -> sink.success(new Permit(caller));
 			case REFUSE -> refuse(sink);
+			case HOLD -> waiter.timeout = this.timer.schedule(() -> {
+				unhold();
+				refuse(sink);
+			}, this.maxWait.toNanos(), TimeUnit.NANOSECONDS);
 			case WAIT -> waiter.timeout = this.timer.schedule(() -> {
 				if (leaveQueue(waiter)) {
 					refuse(sink);
@@ -147,6 +170,14 @@ final class Admission implements MeterBinder, DisposableBean {
 	private void refuse(MonoSink<Permit> sink) {
 		this.refused.incrementAndGet();
 		sink.error(new OverloadedException(this.maxWait));
+	}
+
+	private synchronized void unhold() {
+		this.heldCount--;
+	}
+
+	synchronized int held() {
+		return this.heldCount;
 	}
 
 	private synchronized boolean leaveQueue(Waiter waiter) {
@@ -258,7 +289,7 @@ final class Admission implements MeterBinder, DisposableBean {
 
 	private enum Decision {
 
-		RUN, WAIT, REFUSE
+		RUN, WAIT, HOLD, REFUSE
 
 	}
 
@@ -268,8 +299,14 @@ final class Admission implements MeterBinder, DisposableBean {
 
 		private final MonoSink<Permit> sink;
 
-		/** Set just after the waiter joins the queue; a waiter served sooner has none. */
+		/**
+		 * Set just after the waiter joins the queue (or its refusal is held); a waiter
+		 * served sooner has none.
+		 */
 		private volatile ScheduledFuture<?> timeout;
+
+		/** Whether this is a refusal held until max-wait; never given a permit. */
+		private volatile boolean held;
 
 		Waiter(String caller, MonoSink<Permit> sink) {
 			this.caller = caller;

@@ -1,5 +1,8 @@
 package org.casebridge.gateway.limits;
 
+import java.net.InetSocketAddress;
+import java.util.Locale;
+
 import graphql.ExecutionResult;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +25,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Counts each operation against its caller's rate limits ({@link RateLimits}), then runs
  * it under a permit from {@link Admission}, taken in its caller's turn; first of all
  * interceptors ({@link InterceptorOrder}). A refused operation gets one
- * {@code OVERLOADED} error, no data and a {@code Retry-After} header.
+ * {@code OVERLOADED} error, no data and a {@code Retry-After} header. Both refusals are
+ * counted in the audit trail's summaries, one record per caller, kind and minute.
  */
 final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -30,9 +34,12 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 
 	private final RateLimits rateLimits;
 
-	AdmissionInterceptor(Admission admission, RateLimits rateLimits) {
+	private final RefusalListener refusals;
+
+	AdmissionInterceptor(Admission admission, RateLimits rateLimits, RefusalListener refusals) {
 		this.admission = admission;
 		this.rateLimits = rateLimits;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -43,13 +50,23 @@ final class AdmissionInterceptor implements WebGraphQlInterceptor, Ordered {
 		String user = (caller != null) ? caller.getName() : "";
 		return this.rateLimits.check(user, clientOf(caller)).flatMap((verdict) -> {
 			if (!verdict.allowed()) {
+				this.refusals.refusedForLoad("RATE_LIMITED_" + verdict.limited().toUpperCase(Locale.ROOT), caller,
+						address(request));
 				return Mono.just(rateLimited(request, verdict));
 			}
 			return this.admission.admit(user)
 				.flatMap((permit) -> Mono.defer(() -> next(request, chain, security))
 					.doFinally((signal) -> permit.release()))
-				.onErrorResume(OverloadedException.class, (ex) -> Mono.just(refused(request, ex)));
+				.onErrorResume(OverloadedException.class, (ex) -> {
+					this.refusals.refusedForLoad("OVERLOADED", caller, address(request));
+					return Mono.just(refused(request, ex));
+				});
 		});
+	}
+
+	private static String address(WebGraphQlRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		return (remote != null) ? remote.getHostString() : null;
 	}
 
 	/**

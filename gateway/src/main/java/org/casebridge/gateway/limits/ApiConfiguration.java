@@ -20,9 +20,9 @@ class ApiConfiguration {
 	static final int ORDER = -110;
 
 	@Bean
-	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProperties properties) {
+	FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProperties properties, RefusalListener refusals) {
 		FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(
-				new ApiRequestFilter(properties));
+				new ApiRequestFilter(properties, refusals));
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		registration.setOrder(ORDER);
 		return registration;
@@ -31,7 +31,8 @@ class ApiConfiguration {
 	@Bean
 	Admission admission(ApiProperties properties) {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
-		return new Admission(concurrency.maxRunning(), concurrency.maxRunningPerCaller(), concurrency.maxWaiting(),
+		return new Admission(concurrency.maxRunning(),
+				concurrency.runningPerCaller(Runtime.getRuntime().availableProcessors()), concurrency.maxWaiting(),
 				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
 	}
 
@@ -46,8 +47,8 @@ class ApiConfiguration {
 	}
 
 	@Bean
-	AdmissionInterceptor admissionInterceptor(Admission admission, RateLimits rateLimits) {
-		return new AdmissionInterceptor(admission, rateLimits);
+	AdmissionInterceptor admissionInterceptor(Admission admission, RateLimits rateLimits, RefusalListener refusals) {
+		return new AdmissionInterceptor(admission, rateLimits, refusals);
 	}
 
 	@Bean

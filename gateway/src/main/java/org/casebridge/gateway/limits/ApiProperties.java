@@ -43,13 +43,28 @@ public record ApiProperties(@DefaultValue("10") @Min(3) int maxDepth, @DefaultVa
 	 * @param maxWaiting the most operations waiting to start; more are refused at once
 	 * @param maxWait the longest an operation waits to start before it is refused
 	 * @param maxRunningPerCaller the most operations of one caller (user or integrator)
-	 * running at once, so that one caller cannot hold every place
+	 * running at once, so that one caller cannot hold every place nor keep every core
+	 * busy; 0 (the default) means four per processor available to the gateway
 	 * @param maxWaitingPerCaller the most operations of one caller waiting at once; more
 	 * of theirs are refused at once, everyone else's still wait their turn
 	 */
 	public record Concurrency(@DefaultValue("32") @Min(1) int maxRunning, @DefaultValue("512") @Min(0) int maxWaiting,
-			@DefaultValue("2s") Duration maxWait, @DefaultValue("16") @Min(1) int maxRunningPerCaller,
+			@DefaultValue("2s") Duration maxWait, @DefaultValue("0") @Min(0) int maxRunningPerCaller,
 			@DefaultValue("64") @Min(0) int maxWaitingPerCaller) {
+
+		/** Operations of one caller a processor runs beside others' without queueing. */
+		static final int PER_PROCESSOR = 4;
+
+		/**
+		 * The per-caller share in force: as configured, or four per processor.
+		 * @param processors the processors available to the gateway
+		 * @return at least 1, at most {@code maxRunning}
+		 */
+		public int runningPerCaller(int processors) {
+			int share = (this.maxRunningPerCaller > 0) ? this.maxRunningPerCaller
+					: PER_PROCESSOR * Math.max(1, processors);
+			return Math.min(share, this.maxRunning);
+		}
 
 	}
 

@@ -25,14 +25,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and before anything else reads it: a POST (never GET, whose documents end up in logs
  * and which a link or image can trigger) with a JSON body (never a form or plain text,
  * which another site can post from a browser), one operation per request (a JSON array,
- * i.e. a batch, is refused), no larger than the configured size.
+ * i.e. a batch, is refused), no larger than the configured size. Each refusal is counted
+ * in the audit trail's summaries per source address and minute, with what the request's
+ * bearer token claims kept as a claim: the token is not checked here.
  */
 class ApiRequestFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
-	ApiRequestFilter(ApiProperties properties) {
+	private final RefusalListener refusals;
+
+	ApiRequestFilter(ApiProperties properties, RefusalListener refusals) {
 		this.maxBytes = (int) properties.maxRequestSize().toBytes();
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -40,24 +45,28 @@ class ApiRequestFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!HttpMethod.POST.matches(request.getMethod())) {
 			response.setHeader("Allow", "POST");
-			refuse(response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.BAD_REQUEST, "Use POST.");
+			refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.BAD_REQUEST, "Use POST.");
 			return;
 		}
 		if (!isJson(request.getContentType())) {
-			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_REQUEST, "Send application/json.");
+			refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_REQUEST,
+					"Send application/json.");
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBytes) {
-			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED, "The request is too large.");
+			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED,
+					"The request is too large.");
 			return;
 		}
 		byte[] body = read(request.getInputStream());
 		if (body == null) {
-			refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED, "The request is too large.");
+			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.LIMIT_EXCEEDED,
+					"The request is too large.");
 			return;
 		}
 		if (firstSignificant(body) != '{') {
-			refuse(response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, "Send one operation as a JSON object.");
+			refuse(request, response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"Send one operation as a JSON object.");
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
@@ -91,8 +100,9 @@ class ApiRequestFilter extends OncePerRequestFilter {
 		return -1;
 	}
 
-	private static void refuse(HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
-			throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ErrorCode code,
+			String message) throws IOException {
+		this.refusals.refusedBeforeSignIn("REQUEST_" + status.name(), request);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getOutputStream().write(code.body(message));

@@ -1,5 +1,8 @@
 package org.casebridge.gateway.person;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.Provenance;
 import org.casebridge.connector.model.RemovalEpisode;
@@ -45,7 +48,27 @@ final class Disclosures {
 		for (PaternityRecord birth : view.paternity()) {
 			disclosure.agencyRecord("vitals", birth.birthCertificateNumber());
 		}
+		disclosure.viewed(view.handle(), assignedWorkers(view));
 		return view;
+	}
+
+	/**
+	 * The agency ids of the workers assigned to the person's cases, from every agency
+	 * asked (the whole person, not only what the answer shows).
+	 */
+	private static List<String> assignedWorkers(PersonView view) {
+		List<String> workers = new ArrayList<>();
+		for (SupportCase supportCase : view.facts().support()) {
+			if (supportCase.worker() != null) {
+				workers.add(supportCase.worker().email());
+			}
+		}
+		for (RemovalEpisode episode : view.facts().placements()) {
+			if (episode.worker() != null) {
+				workers.add(episode.worker().email());
+			}
+		}
+		return workers;
 	}
 
 	private static boolean sameRecord(Provenance one, Provenance other) {

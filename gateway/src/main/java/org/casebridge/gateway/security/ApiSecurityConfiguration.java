@@ -57,7 +57,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ApplicationEventPublisher events)
+			throws Exception {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new RoleClaimConverter(properties.roleClaim()));
 		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -85,7 +86,8 @@ class ApiSecurityConfiguration {
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
 			.sessionManagement(
 					(sessionManagement) -> sessionManagement.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(notRidingOnASession()))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(notRidingOnASession())
+				.withObjectPostProcessor(RecordedCsrfRefusals.on(events)))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,7 +58,8 @@ class BrowserSecurityConfiguration {
 	@Bean
 	@Order(20)
 	SecurityFilterChain browserSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-			SecurityProperties properties, BrowserSessionProperties session) throws Exception {
+			SecurityProperties properties, BrowserSessionProperties session, ApplicationEventPublisher events)
+			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -86,6 +88,7 @@ class BrowserSecurityConfiguration {
 						(userInfo) -> userInfo.userAuthoritiesMapper(new SessionRoles(properties.roleClaim())))
 				.successHandler(new StartIdleClock(session)))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
+			.csrf((csrf) -> csrf.withObjectPostProcessor(RecordedCsrfRefusals.on(events)))
 			// the page asked for before sign-in is remembered in a cookie: no server
 			// session
 			// exists until sign-in starts

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -39,6 +40,43 @@ class AuthenticationFailureAuditorTests {
 	private final RefusalSummaries summaries = new RefusalSummaries(this.trail);
 
 	private final AuthenticationFailureAuditor auditor = new AuthenticationFailureAuditor(this.trail, this.summaries);
+
+	@Test
+	void aSignedInCallerRefusedForTheCsrfTokenIsRecordedOnceUnderTheirSubject() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+		request.setRemoteAddr("127.0.0.7");
+		this.auditor.csrfRefused(request, UsernamePasswordAuthenticationToken.authenticated("worker.ann", null,
+				AuthorityUtils.createAuthorityList("ROLE_SUPPORT_WORKER")));
+
+		assertThat(this.recorded).singleElement().satisfies((event) -> {
+			assertThat(event.type()).isEqualTo(AuditEventType.ACCESS_DENIED);
+			assertThat(event.caller().subject()).isEqualTo("worker.ann");
+			assertThat(event.caller().roles()).containsExactly("SUPPORT_WORKER");
+			assertThat(event.clientAddress()).isEqualTo("127.0.0.7");
+			assertThat(event.operationName()).isEqualTo("POST /graphql");
+			assertThat(event.detail()).isEqualTo("CSRF_TOKEN_INVALID");
+		});
+		this.summaries.flushAll();
+		assertThat(this.recorded).hasSize(1);
+	}
+
+	@Test
+	void csrfRefusalsWithoutASignedInCallerAreSummarisedOncePerAddressAndMinute() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/logout");
+		request.setRemoteAddr("127.0.0.8");
+		for (int i = 0; i < 3; i++) {
+			this.auditor.csrfRefused(request, null);
+		}
+		assertThat(this.recorded).isEmpty();
+
+		this.summaries.flushAll();
+
+		assertThat(this.recorded).singleElement().satisfies((event) -> {
+			assertThat(event.caller().subject()).isNull();
+			assertThat(event.clientAddress()).isEqualTo("127.0.0.8");
+			assertThat(event.detail()).isEqualTo("CSRF_TOKEN_INVALID x3 in the minute");
+		});
+	}
 
 	@Test
 	void rejectedBearerTokenIsRecordedWithItsClaimsNeverAsTheSubjectNorTheToken() {

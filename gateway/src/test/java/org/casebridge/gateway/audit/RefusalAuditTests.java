@@ -1,14 +1,22 @@
 package org.casebridge.gateway.audit;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.casebridge.gateway.support.GatewayIntegrationTest;
 import org.casebridge.gateway.support.GraphQlClient;
 import org.junit.jupiter.api.BeforeEach;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,6 +160,162 @@ class RefusalAuditTests extends GatewayIntegrationTest {
 			assertThat(row.get("subject")).isNull();
 			assertThat(row.get("detail")).isEqualTo("INVALID_BEARER_TOKEN x3 in the minute");
 			assertThat(row.get("criteria").toString()).contains("\"claimedSubject\":\"security-officer\"");
+		});
+	}
+
+	@Test
+	void anOperationWithTooManyAliasesIsRecordedOnce() {
+		StringBuilder aliases = new StringBuilder("query Aliases {");
+		for (int i = 0; i < 40; i++) {
+			aliases.append(" a").append(i).append(": __typename");
+		}
+		GraphQlClient.Response response = query(idp.token("worker.tal", "support-worker"), aliases + " }", Map.of());
+
+		assertThat(response.firstErrorCode()).isEqualTo("LIMIT_EXCEEDED");
+		awaitWritten();
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("subject")).isEqualTo("worker.tal");
+			assertThat(row.get("event_type")).isEqualTo("ACCESS_DENIED");
+			assertThat(row.get("detail").toString()).startsWith("LIMIT_EXCEEDED");
+		});
+	}
+
+	@Test
+	void aDocumentOverTheParsersTokenLimitIsRecordedOnce() {
+		String tokens = "query Tokens { " + "__typename ".repeat(2) + "a ".repeat(3100) + "}";
+		GraphQlClient.Response response = query(idp.token("worker.uma", "support-worker"), tokens, Map.of());
+
+		assertThat(response.firstErrorCode()).as(response.text()).isEqualTo("LIMIT_EXCEEDED");
+		awaitWritten();
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("subject")).isEqualTo("worker.uma");
+			assertThat(row.get("detail").toString()).startsWith("LIMIT_EXCEEDED");
+		});
+	}
+
+	@Test
+	void introspectionRefusedToACaseworkerIsRecordedOnce() {
+		GraphQlClient.Response response = query(idp.token("worker.val", "support-worker"),
+				"query Schema { __schema { types { name } } }", Map.of());
+
+		assertThat(response.firstErrorCode()).isEqualTo("FORBIDDEN");
+		awaitWritten();
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("subject")).isEqualTo("worker.val");
+			assertThat(row.get("detail").toString()).startsWith("FORBIDDEN");
+		});
+	}
+
+	@Test
+	void operationsOverTheRateLimitAreSummarisedOncePerCallerAndMinute() {
+		RedisClient redis = RedisClient.create("redis://127.0.0.1:6379");
+		try (StatefulRedisConnection<String, String> connection = redis.connect()) {
+			String key = RATE_LIMIT_PREFIX + "rate:user:worker.wes";
+			connection.sync().set(key, "2000000");
+			connection.sync().pexpire(key, 20_000);
+		}
+		finally {
+			redis.shutdown();
+		}
+		// the limits fail open when Redis is slow to answer (decision 16): count the
+		// refusals that happened
+		int refused = 0;
+		for (int i = 0; i < 5; i++) {
+			int status = query(idp.token("worker.wes", "support-worker"), "{ __typename }", Map.of()).status();
+			assertThat(status).isIn(200, 429);
+			refused += (status == 429) ? 1 : 0;
+		}
+		assertThat(refused).as("refused while over the limit").isPositive();
+		awaitWritten();
+		assertThat(rowsAfter()).as("nothing written at request rate").isEmpty();
+		this.before = this.marker;
+
+		this.summaries.flushAll();
+		awaitWritten();
+
+		int count = refused;
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("event_type")).isEqualTo("ACCESS_DENIED");
+			assertThat(row.get("subject")).isEqualTo("worker.wes");
+			assertThat(row.get("detail")).isEqualTo("RATE_LIMITED_USER x" + count + " in the minute");
+		});
+	}
+
+	@ParameterizedTest
+	@MethodSource("badShapes")
+	void requestsRefusedForTheirShapeAreSummarisedWithTheirClaimsNeverAsTheSubject(String kind,
+			HttpRequest.Builder request) {
+		String token = idp.token("worker.xan", "support-worker");
+		for (int i = 0; i < 2; i++) {
+			GraphQlClient.Response response = this.graphql
+				.send(request.copy().uri(this.graphql.endpoint()).header("Authorization", "Bearer " + token).build());
+			assertThat(response.status()).isBetween(400, 499);
+		}
+		awaitWritten();
+		assertThat(rowsAfter()).isEmpty();
+		this.before = this.marker;
+
+		this.summaries.flushAll();
+		awaitWritten();
+
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("event_type")).isEqualTo("ACCESS_DENIED");
+			assertThat(row.get("subject")).isNull();
+			assertThat(row.get("client_address")).isEqualTo("127.0.0.1");
+			assertThat(row.get("detail")).isEqualTo(kind + " x2 in the minute");
+			assertThat(row.get("criteria").toString()).contains("\"claimedSubject\":\"worker.xan\"");
+		});
+	}
+
+	static Stream<Arguments> badShapes() {
+		String json = "application/json";
+		return Stream.of(Arguments.of("REQUEST_METHOD_NOT_ALLOWED", HttpRequest.newBuilder().GET()),
+				Arguments.of("REQUEST_UNSUPPORTED_MEDIA_TYPE",
+						HttpRequest.newBuilder()
+							.header("Content-Type", "text/plain")
+							.POST(BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))),
+				Arguments.of("REQUEST_PAYLOAD_TOO_LARGE",
+						HttpRequest.newBuilder()
+							.header("Content-Type", json)
+							.POST(BodyPublishers
+								.ofString("{\"query\":\"{ __typename }\",\"x\":\"" + "y".repeat(40_000) + "\"}"))),
+				Arguments.of("REQUEST_BAD_REQUEST",
+						HttpRequest.newBuilder()
+							.header("Content-Type", json)
+							.POST(BodyPublishers.ofString("[{\"query\":\"{ __typename }\"}]"))));
+	}
+
+	@Test
+	void anAuthenticatedRequestRefusedOutsideTheApiIsRecordedOnceUnderItsSubject() {
+		GraphQlClient.Response response = this.graphql
+			.send(HttpRequest.newBuilder(this.graphql.endpoint().resolve("/actuator/env"))
+				.header("Authorization", "Bearer " + idp.token("worker.yul", "support-worker"))
+				.GET()
+				.build());
+
+		assertThat(response.status()).isEqualTo(403);
+		awaitWritten();
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("event_type")).isEqualTo("ACCESS_DENIED");
+			assertThat(row.get("subject")).isEqualTo("worker.yul");
+			assertThat(row.get("operation_name")).isEqualTo("GET /actuator/env");
+		});
+	}
+
+	@Test
+	void anonymousRequestsOutsideTheApiAreSummarisedOncePerAddressAndMinute() {
+		for (int i = 0; i < 2; i++) {
+			GraphQlClient.Response response = this.graphql
+				.send(HttpRequest.newBuilder(this.graphql.endpoint().resolve("/no-such-page")).GET().build());
+			assertThat(response.status()).isBetween(401, 403);
+		}
+		this.summaries.flushAll();
+		awaitWritten();
+
+		assertThat(rowsAfter()).singleElement().satisfies((row) -> {
+			assertThat(row.get("event_type")).isEqualTo("AUTHENTICATION_FAILED");
+			assertThat(row.get("subject")).isNull();
+			assertThat(row.get("detail")).isEqualTo("NOT_SIGNED_IN x2 in the minute");
 		});
 	}
 

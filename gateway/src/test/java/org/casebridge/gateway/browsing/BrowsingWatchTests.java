@@ -10,6 +10,10 @@ import javax.sql.DataSource;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.casebridge.gateway.access.People;
+import org.casebridge.simulator.GatewayWiring;
+import org.casebridge.simulator.JointCase;
+import org.casebridge.simulator.JointCaseKind;
+import org.casebridge.simulator.SyntheticPerson;
 import org.casebridge.gateway.support.Documents;
 import org.casebridge.gateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A caller whose person views look like browsing is flagged once in the audit trail: one
- * person viewed more than 20 times in the hour, or more than 100 different people (the
- * shipped thresholds). The answers themselves are not refused.
+ * person viewed more than 20 times in the hour without a case tie, or more than 100
+ * different people (the shipped thresholds). The answers themselves are not refused.
  */
 class BrowsingWatchTests extends GatewayIntegrationTest {
 
@@ -67,6 +71,64 @@ class BrowsingWatchTests extends GatewayIntegrationTest {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !flags(subject).isEmpty());
 		assertThat(flags(subject)).singleElement().asString().contains("many different people: 101");
+	}
+
+	@Test
+	void theAssignedWorkerViewingTheirOwnCasesChildThirtyTimesIsNotFlagged() {
+		JointCase situation = simulator.population()
+			.jointCase(JointCaseKind.PAYEE_AFTER_REMOVAL)
+			.orElseThrow(() -> new AssertionError("no child in care on a support case"));
+		String child = handleOf(simulator.population().person(situation.subjectTruthId()));
+		String assigned = GatewayWiring.userOf(situation.supportWorkerEmail());
+		String unassigned = "browser-" + UUID.randomUUID();
+
+		for (int view = 1; view <= 30; view++) {
+			assertThat(view(idp.token(assigned, "support-worker"), child)).isEqualTo(200);
+		}
+		// the control: the same views by a worker with no case of the child are flagged
+		for (int view = 1; view <= 21; view++) {
+			assertThat(view(idp.token(unassigned, "support-worker"), child)).isEqualTo(200);
+		}
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !flags(unassigned).isEmpty());
+		assertThat(flags(unassigned)).singleElement().asString().contains("without a case tie");
+		// counted on one connection, in order: the assigned worker's views were counted
+		// before the control's, and the tied ones not towards one person
+		assertThat(flags(assigned)).as("the assigned worker is not flagged").isEmpty();
+		assertThat(distinctPeople(assigned)).as("their views were counted").isPositive();
+	}
+
+	@Test
+	void watchingAPersonIsNoCaseTie() {
+		String subject = "watcher-" + UUID.randomUUID();
+		String token = idp.token(subject, "support-worker");
+		String handle = handle();
+		assertThat(query(token, Documents.load("watchPerson"), Map.of("handle", handle)).data()
+			.path("watchPerson")
+			.asBoolean()).isTrue();
+
+		for (int view = 1; view <= 21; view++) {
+			assertThat(view(token, handle)).isEqualTo(200);
+		}
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !flags(subject).isEmpty());
+		assertThat(flags(subject)).singleElement().asString().contains("one person viewed 21 times");
+	}
+
+	private long distinctPeople(String subject) {
+		long hour = System.currentTimeMillis() / Duration.ofHours(1).toMillis();
+		RedisClient redis = RedisClient.create("redis://127.0.0.1:6379");
+		try (StatefulRedisConnection<String, String> connection = redis.connect()) {
+			return connection.sync().pfcount(RATE_LIMIT_PREFIX + "browse:people:" + subject + ":" + hour);
+		}
+		finally {
+			redis.shutdown();
+		}
+	}
+
+	private String handleOf(SyntheticPerson person) {
+		return People.handleOf(person, simulator.population(),
+				(document, variables) -> query(idp.token("finder", "support-worker"), document, variables));
 	}
 
 	private String handle() {

@@ -129,7 +129,9 @@ class AdmissionTests {
 		CompletableFuture<Admission.Permit> a = admission.admit("flood").doOnNext((p) -> started.add("a")).toFuture();
 		CompletableFuture<Admission.Permit> b = admission.admit("flood").doOnNext((p) -> started.add("b")).toFuture();
 
-		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("flood").block());
+		CompletableFuture<Admission.Permit> over = admission.admit("flood").toFuture();
+		assertThat(over).as("refused after max-wait, never admitted").isNotDone();
+		assertThat(admission.held()).isEqualTo(1);
 		CompletableFuture<Admission.Permit> other = admission.admit("auditor")
 			.doOnNext((p) -> started.add("auditor"))
 			.toFuture();
@@ -141,6 +143,39 @@ class AdmissionTests {
 		b.join().release();
 		assertThat(started).containsExactly("a", "auditor", "b");
 		assertThat(admission.running()).isZero();
+		assertThat(over).isNotDone();
+		over.cancel(true);
+	}
+
+	@Test
+	void aCallerOverItsOwnWaitingPlacesIsRefusedOnlyAfterMaxWait() {
+		Admission admission = new Admission(1, 1, 10, 0, Duration.ofMillis(300));
+		this.created.add(admission);
+		Admission.Permit running = admission.admit("flood").block();
+
+		long asked = System.nanoTime();
+		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("flood").block());
+		assertThat(System.nanoTime() - asked).as("held, not answered at once")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+		assertThat(admission.held()).isZero();
+		assertThat(admission.running()).isEqualTo(1);
+
+		running.release();
+		assertThat(admission.running()).isZero();
+	}
+
+	@Test
+	void aHeldRefusalWhoseCallerGoesAwayGivesItsPlaceBack() {
+		Admission admission = fair(1, 1, 10, 1);
+		Admission.Permit running = admission.admit("flood").block();
+		CompletableFuture<Admission.Permit> queued = admission.admit("flood").toFuture();
+		reactor.core.Disposable over = admission.admit("flood").subscribe();
+		assertThat(admission.held()).isEqualTo(1);
+
+		over.dispose();
+		assertThat(admission.held()).isZero();
+		running.release();
+		queued.join().release();
 	}
 
 	@Test
