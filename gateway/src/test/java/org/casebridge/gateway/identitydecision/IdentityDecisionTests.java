@@ -240,6 +240,31 @@ class IdentityDecisionTests extends GatewayIntegrationTest {
 			.contains("ACCESS_DENIED FORBIDDEN:decideIdentity");
 	}
 
+	@Test
+	void aDecisionCannotBeAlteredOrRemovedEvenByTheSchemaOwner() throws Exception {
+		SyntheticPerson person = simulator.population().anyKnownToAllAgencies();
+		Map<Agency, String> ids = simulator.population().agencyIds(person.truthId());
+		Map<String, Object> bySsn = Map.of("ssn", person.ssn());
+		String one = handleHolding(search(this.tokenA, bySsn, "SUPPORT"), "SUPPORT:" + ids.get(Agency.SUPPORT));
+		String two = handleHolding(search(this.tokenA, bySsn, "VITALS"), "VITALS:" + ids.get(Agency.VITALS));
+		String id = decide(this.tokenA, one, two, "NOT_SAME_PERSON", "Different women.").data()
+			.path("decideIdentity")
+			.path("id")
+			.asString();
+
+		for (String change : List.of("UPDATE identity_decision SET reason = 'rewritten' WHERE id = '" + id + "'",
+				"DELETE FROM identity_decision_record WHERE decision_id = '" + id + "'",
+				"TRUNCATE identity_decision_reversal")) {
+			try (Connection owner = ownerConnection(); Statement statement = owner.createStatement()) {
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(change))
+					.as(change)
+					.hasMessageContaining("append-only");
+			}
+		}
+		assertThat(find(decisions(this.supervisor, one).data().path("identityDecisions"), id).path("reason").asString())
+			.isEqualTo("Different women.");
+	}
+
 	/**
 	 * Two records of one hard-case mother that one search finds and the matcher keeps in
 	 * separate candidates, with at most one SSN between them: what a caseworker who knows
