@@ -49,6 +49,18 @@ public enum AuditEventType {
 	ALERT_ACKNOWLEDGED,
 
 	/** A worker dismissed a joint-case alert, with a reason. */
-	ALERT_DISMISSED
+	ALERT_DISMISSED,
+
+	/**
+	 * A caseworker recorded that two candidates are, or are not, the same person, with a
+	 * reason; the record names the agency records on both sides.
+	 */
+	IDENTITY_DECIDED,
+
+	/** A supervisor reversed a caseworker's identity decision, with a reason. */
+	IDENTITY_DECISION_REVERSED,
+
+	/** A caseworker, supervisor or auditor read the identity decisions about a person. */
+	IDENTITY_DECISIONS_READ
 
 }

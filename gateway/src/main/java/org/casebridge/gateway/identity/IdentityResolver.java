@@ -55,6 +55,16 @@ public class IdentityResolver {
 	 * @return candidates, best match first
 	 */
 	public List<Candidate> resolve(List<PersonRecord> records, PersonSearch criteria) {
+		return resolve(records, criteria, RecordDecisions.NONE);
+	}
+
+	/**
+	 * Groups records as {@link #resolve(List, PersonSearch)} does, honouring caseworkers'
+	 * decisions: "same person" joins first, then the matcher's links, and neither ever
+	 * joins groups a recorded "not the same person" stands between.
+	 * @param decisions the decisions in force about these records
+	 */
+	public List<Candidate> resolve(List<PersonRecord> records, PersonSearch criteria, RecordDecisions decisions) {
 		int n = records.size();
 		List<ComparableRecord> prepared = new ArrayList<>(n);
 		records.forEach((record) -> prepared.add(ComparableRecord.of(record)));
@@ -84,15 +94,18 @@ public class IdentityResolver {
 			}
 		}
 		links.sort(Comparator.comparingDouble((Link link) -> link.match().score()).reversed());
+		DecidedLinks decided = new DecidedLinks(records, decisions);
+		links.addAll(0, decided.joins(prepared, this.matcher));
 		Map<Integer, Link> linkOf = new HashMap<>();
 		for (Link link : links) {
 			int a = find(parent, link.from());
 			int b = find(parent, link.to());
-			if (a == b || conflict(ssnsOf.get(a), ssnsOf.get(b))) {
+			if (a == b || conflict(ssnsOf.get(a), ssnsOf.get(b)) || decided.apart(a, b)) {
 				continue;
 			}
 			parent[b] = a;
 			ssnsOf.get(a).addAll(ssnsOf.get(b));
+			decided.merged(a, b);
 			linkOf.putIfAbsent(linkOf.containsKey(link.to()) ? link.from() : link.to(), link);
 		}
 		Map<Integer, List<Integer>> groups = new HashMap<>();
@@ -198,7 +211,7 @@ public class IdentityResolver {
 			}
 			else {
 				linked.add(new LinkedRecord(records.get(index), keysOf(link.match()), link.match().probability(),
-						link.match().evidence()));
+						link.match().evidence(), link.decision()));
 			}
 		}
 		linked.sort(Comparator.comparingDouble(LinkedRecord::linkConfidence)
@@ -254,7 +267,16 @@ public class IdentityResolver {
 		return keys;
 	}
 
-	record Link(int from, int to, PairMatch match) {
+	/**
+	 * @param decision the caseworker's "same person" decision behind the link, or null
+	 * for the matcher's
+	 */
+	record Link(int from, int to, PairMatch match, String decision) {
+
+		Link(int from, int to, PairMatch match) {
+			this(from, to, match, null);
+		}
+
 	}
 
 }

@@ -18,6 +18,8 @@ import org.casebridge.gateway.access.PersonRules;
 import org.casebridge.gateway.identity.PersonHandle;
 import org.casebridge.gateway.identity.PersonLookup;
 import org.casebridge.gateway.identity.PossibleMatch;
+import org.casebridge.gateway.identity.RecordDecisions;
+import org.casebridge.gateway.identitydecision.IdentityDecisions;
 import org.casebridge.gateway.search.SearchProperties;
 import org.casebridge.gateway.search.SourceSelection;
 import org.casebridge.gateway.source.Connectors;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Service;
  * ({@link PersonRules#contextSources}), within what the grants allow. An agency the
  * handle has no record for is searched by the person's SSN and date of birth; a single
  * strong match is used, while records that only could be the person are reported as a
- * possible match, never shown as the person's and never as "no record".
+ * possible match, never shown as the person's and never as "no record". A record a
+ * caseworker recorded as not the same person as one of the handle's is neither.
  */
 @Service
 class PersonViewService {
@@ -43,15 +46,18 @@ class PersonViewService {
 
 	private final PersonViews assembly;
 
+	private final IdentityDecisions decisions;
+
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
-	PersonViewService(Connectors connectors, SourceCalls sourceCalls, PersonViews assembly, SearchProperties properties,
-			Clock clock) {
+	PersonViewService(Connectors connectors, SourceCalls sourceCalls, PersonViews assembly, IdentityDecisions decisions,
+			SearchProperties properties, Clock clock) {
 		this.connectors = connectors;
 		this.sourceCalls = sourceCalls;
 		this.assembly = assembly;
+		this.decisions = decisions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -91,13 +97,43 @@ class PersonViewService {
 			.map((search) -> this.connectors.get(source).searchPeople(search))
 			.toList();
 		return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
-			.thenCompose((done) -> choose(source, handle, answers));
+			.thenCompose((done) -> gather(source, handle, answers));
+	}
+
+	private CompletableFuture<RecordLookup> gather(Source source, PersonHandle handle,
+			List<CompletableFuture<List<PersonRecord>>> answers) {
+		Map<String, PersonRecord> found = new LinkedHashMap<>();
+		answers.forEach((answer) -> answer.join().forEach((r) -> found.putIfAbsent(r.agencyPersonId(), r)));
+		// a failure to read the decisions is not the agency's: no record is taken as the
+		// person's then, those that could be are offered to judge
+		return this.decisions.among(found.values())
+			.handle((decided, failed) -> decided)
+			.thenCompose(
+					(decided) -> (decided != null) ? choose(source, handle, notDecidedOtherwise(handle, found, decided))
+							: CompletableFuture.completedFuture(resembling(handle, found)));
+	}
+
+	/**
+	 * The records no caseworker recorded as not the same person as one of the handle's.
+	 */
+	private static Map<String, PersonRecord> notDecidedOtherwise(PersonHandle handle, Map<String, PersonRecord> found,
+			RecordDecisions decided) {
+		if (decided.isEmpty()) {
+			return found;
+		}
+		Set<String> handleRecords = new java.util.HashSet<>();
+		handle.records().forEach((source, id) -> handleRecords.add(source.id() + ":" + id));
+		Map<String, PersonRecord> kept = new LinkedHashMap<>();
+		found.forEach((id, record) -> {
+			if (!decided.apart(Set.of(RecordDecisions.keyOf(record)), handleRecords)) {
+				kept.put(id, record);
+			}
+		});
+		return kept;
 	}
 
 	private CompletableFuture<RecordLookup> choose(Source source, PersonHandle handle,
-			List<CompletableFuture<List<PersonRecord>>> answers) {
-		Map<String, PersonRecord> records = new LinkedHashMap<>();
-		answers.forEach((answer) -> answer.join().forEach((r) -> records.putIfAbsent(r.agencyPersonId(), r)));
+			Map<String, PersonRecord> records) {
 		List<PersonRecord> strong = records.values()
 			.stream()
 			.filter((r) -> PersonLookup.strongMatch(handle, r))
@@ -111,14 +147,17 @@ class PersonViewService {
 			return CompletableFuture
 				.completedFuture(RecordLookup.nearMiss(strong, "several records match on strong evidence"));
 		}
+		return CompletableFuture.completedFuture(resembling(handle, records));
+	}
+
+	private static RecordLookup resembling(PersonHandle handle, Map<String, PersonRecord> records) {
 		PossibleMatch.Profile profile = PossibleMatch.Profile.of(handle, List.of());
 		List<PersonRecord> possible = records.values()
 			.stream()
 			.filter((r) -> PossibleMatch.couldBe(profile, r))
 			.toList();
-		return CompletableFuture.completedFuture(
-				possible.isEmpty() ? RecordLookup.none("no record matching on strong evidence or resembling the person")
-						: RecordLookup.nearMiss(possible, "a record that may be this person exists; open it to judge"));
+		return possible.isEmpty() ? RecordLookup.none("no record matching on strong evidence or resembling the person")
+				: RecordLookup.nearMiss(possible, "a record that may be this person exists; open it to judge");
 	}
 
 }

@@ -53,7 +53,7 @@ public class CandidateViews {
 					PersonNames.display(linked.record()), linked.record().dateOfBirth(),
 					linked.record().dateOfBirthEstimated(), linked.linkedOn(), linked.linkConfidence(),
 					SearchResult.EvidenceView.of(forLink(linked.evidence(), true)),
-					SearchResult.EvidenceView.of(forLink(linked.evidence(), false))))
+					SearchResult.EvidenceView.of(forLink(linked.evidence(), false)), linked.decision()))
 			.toList();
 		List<SearchResult.PossibleDuplicateView> duplicates = candidate.possibleDuplicates()
 			.stream()

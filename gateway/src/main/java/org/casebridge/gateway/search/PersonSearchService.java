@@ -18,7 +18,9 @@ import org.casebridge.gateway.identity.Candidate;
 import org.casebridge.gateway.identity.ComparableRecord;
 import org.casebridge.gateway.identity.IdentityResolver;
 import org.casebridge.gateway.identity.MatchWeights;
+import org.casebridge.gateway.identity.RecordDecisions;
 import org.casebridge.gateway.identity.SearchMatch;
+import org.casebridge.gateway.identitydecision.IdentityDecisions;
 import org.casebridge.gateway.source.Connectors;
 import org.casebridge.gateway.source.Deadline;
 import org.casebridge.gateway.source.SourceCalls;
@@ -26,7 +28,8 @@ import org.casebridge.gateway.source.SourceCalls;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks every permitted agency at once and groups their answers into candidate people.
+ * Asks every permitted agency at once and groups their answers into candidate people,
+ * honouring the caseworkers' identity decisions in force about the records found.
  *
  * <p>
  * Agencies match exactly what they are asked, so a caseworker who types "Bob" for the
@@ -48,16 +51,19 @@ class PersonSearchService {
 
 	private final CandidateViews candidateViews;
 
+	private final IdentityDecisions decisions;
+
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
 	PersonSearchService(Connectors connectors, SourceCalls sourceCalls, IdentityResolver resolver,
-			CandidateViews candidateViews, SearchProperties properties, Clock clock) {
+			CandidateViews candidateViews, IdentityDecisions decisions, SearchProperties properties, Clock clock) {
 		this.connectors = connectors;
 		this.sourceCalls = sourceCalls;
 		this.resolver = resolver;
 		this.candidateViews = candidateViews;
+		this.decisions = decisions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -72,7 +78,14 @@ class PersonSearchService {
 			}
 		}
 		return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
-			.thenApply((done) -> answer(criteria, selection, calls));
+			.thenCompose((done) -> this.decisions.among(found(calls)))
+			.thenApply((decided) -> answer(criteria, selection, calls, decided));
+	}
+
+	private static List<PersonRecord> found(Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls) {
+		List<PersonRecord> records = new ArrayList<>();
+		calls.values().forEach((call) -> call.join().value().ifPresent(records::addAll));
+		return records;
 	}
 
 	private CompletableFuture<List<PersonRecord>> ask(AgencyConnector connector, PersonSearch criteria) {
@@ -110,7 +123,7 @@ class PersonSearchService {
 	}
 
 	private SearchResult answer(PersonSearch criteria, SourceSelection selection,
-			Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls) {
+			Map<Source, CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls, RecordDecisions decided) {
 		List<PersonRecord> records = new ArrayList<>();
 		List<SourceStatusView> sources = new ArrayList<>();
 		for (Source source : selection.sources()) {
@@ -123,7 +136,7 @@ class PersonSearchService {
 			outcome.value().ifPresent(records::addAll);
 			sources.add(SourceStatusView.of(outcome));
 		}
-		List<Candidate> candidates = this.resolver.resolve(records, criteria);
+		List<Candidate> candidates = this.resolver.resolve(records, criteria, decided);
 		int limit = this.properties.maxCandidates();
 		List<SearchResult.CandidateView> views = candidates.stream().limit(limit).map(this.candidateViews::of).toList();
 		return new SearchResult(views, candidates.size() > limit, sources);

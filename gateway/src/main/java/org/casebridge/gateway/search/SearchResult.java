@@ -32,10 +32,23 @@ public record SearchResult(List<CandidateView> candidates, boolean truncated, Li
 
 	}
 
-	/** One agency record within a candidate. */
+	/**
+	 * One agency record within a candidate.
+	 *
+	 * @param joinedByDecision the caseworker's "same person" decision that put it in the
+	 * candidate, or null
+	 */
 	public record AgencyRecordView(Provenance provenance, String name, LocalDate dateOfBirth,
 			boolean dateOfBirthEstimated, List<MatchKey> linkedOn, double linkConfidence,
-			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst) {
+			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst, String joinedByDecision) {
+
+		public AgencyRecordView(Provenance provenance, String name, LocalDate dateOfBirth, boolean dateOfBirthEstimated,
+				List<MatchKey> linkedOn, double linkConfidence, List<EvidenceView> evidenceFor,
+				List<EvidenceView> evidenceAgainst) {
+			this(provenance, name, dateOfBirth, dateOfBirthEstimated, linkedOn, linkConfidence, evidenceFor,
+					evidenceAgainst, null);
+		}
+
 	}
 
 	/** Another candidate that may be the same person. */
