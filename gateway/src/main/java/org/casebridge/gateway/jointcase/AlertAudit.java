@@ -3,12 +3,14 @@ package org.casebridge.gateway.jointcase;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
 import org.casebridge.gateway.audit.AuditTrail;
+import org.casebridge.gateway.audit.AuditUnavailableException;
 import org.casebridge.gateway.disclosure.Disclosed;
 
 import org.springframework.stereotype.Component;
@@ -27,9 +29,28 @@ class AlertAudit {
 		this.trail = trail;
 	}
 
-	/** Waits for the record: raising runs in the background, never on a request. */
-	void created(Alert alert) {
-		this.trail.record(event(AuditEventType.ALERT_CREATED, alert.recipient(), List.of(), alert));
+	/**
+	 * Records the alert's creation; the caller stores the alert only once the record is
+	 * committed ({@link #await}), so the creations of a batch share group commits.
+	 */
+	CompletableFuture<Long> creating(Alert alert) {
+		return this.trail.commit(event(AuditEventType.ALERT_CREATED, alert.recipient(), List.of(), alert));
+	}
+
+	/**
+	 * Waits for a record to be committed.
+	 * @throws AuditUnavailableException if it could not be
+	 */
+	static long await(CompletableFuture<Long> record) {
+		try {
+			return record.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof AuditUnavailableException unavailable) {
+				throw unavailable;
+			}
+			throw new AuditUnavailableException("audit record could not be committed", ex.getCause());
+		}
 	}
 
 	CompletableFuture<Long> delivered(Alert alert) {
