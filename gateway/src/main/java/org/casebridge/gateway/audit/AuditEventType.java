@@ -49,6 +49,11 @@ public enum AuditEventType {
 	ALERT_ACKNOWLEDGED,
 
 	/** A worker dismissed a joint-case alert, with a reason. */
-	ALERT_DISMISSED
+	ALERT_DISMISSED,
+
+	/**
+	 * A change in an agency's feed refused: not signed by the agency, or unreadable.
+	 */
+	CHANGE_REFUSED
 
 }

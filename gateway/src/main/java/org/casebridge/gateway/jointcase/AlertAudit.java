@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.casebridge.connector.Source;
 import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records what happens to alerts in the audit trail: raised for whom, pushed, read,
- * acknowledged, dismissed (with the reason kept with the alert). A record names the
- * alert, its flag and the agency records it is about, never their data.
+ * acknowledged, dismissed (with the reason kept with the alert); and the agencies'
+ * changes refused. A record names the alert, its flag and the agency records it is about,
+ * never their data.
  */
 @Component
 class AlertAudit {
@@ -27,6 +29,20 @@ class AlertAudit {
 
 	AlertAudit(AuditTrail trail) {
 		this.trail = trail;
+	}
+
+	/**
+	 * Records a change an agency's feed held that was refused (not signed by the agency,
+	 * or unreadable), waiting for the record: the feed's cursor moves past the change
+	 * only once its refusal is in the trail. The record names the agency as the caller
+	 * and the kind of refusal, never the change's content.
+	 */
+	void refused(Source source, String reason) {
+		String kind = (reason != null) ? reason.split(":", 2)[0].strip() : "";
+		String detail = "change refused: " + (kind.matches("[a-z ]{1,60}") ? kind : "unreadable");
+		this.trail.record(new AuditEvent(AuditEventType.CHANGE_REFUSED, Instant.now(),
+				new AuditCaller("agency:" + source.id(), List.of(), null), null, "change-feed", null, null,
+				AuditOutcome.INVALID, detail));
 	}
 
 	/**

@@ -136,6 +136,7 @@ class ChangeWork {
 		for (RefusedChange refused : page.refused()) {
 			logger.warn("change {} of {} refused: {}", refused.eventId(), source.id(), refused.reason());
 			this.inbox.refuse(source, refused, now);
+			this.audit.refused(source, refused.reason());
 		}
 		this.inbox.moveCursor(source, page.cursor(), now);
 		return kept;
