@@ -42,7 +42,8 @@ final class PersonViewLoad implements AutoCloseable {
 					long started = System.nanoTime();
 					GraphQlClient.Response response = graphql.post(token, document,
 							Map.of("handle", handles.get(i % handles.size()), "purpose", "CASE_REVIEW"));
-					if (response.status() == 200 && response.body() != null && !response.body().has("errors")) {
+					if (response.status() == 200 && response.body() != null
+							&& response.body().path("data").path("person").has("handle")) {
 						load.latencies.add((System.nanoTime() - started) / 1_000_000);
 					}
 					else {
