@@ -33,6 +33,7 @@ scenarios() {
     done
   fi
   scenario_wanted fairness && fairness
+  scenario_wanted alerts && alerts
   scenario_wanted failures || return 0
   # 3. one agency hanging
   behave "$HANG_AGENCY" HANG 0
@@ -99,4 +100,41 @@ fairness() {
     fs.writeFileSync(`${out}/fairness.json`, JSON.stringify(result, null, 2) + "\n");
     console.log(JSON.stringify(result));
   ' "$dir" "$RESULTS" | while read -r line; do log "fairness: $line"; done
+}
+
+# 6. Alerts: the time from an agency recording a change to the alert it raised reaching a live
+# subscriber, while the simulator replays its population's history at ALERT_PACE changes a second
+# and ALERT_VIEW_CALLERS callers ask for person views beside it. Runs the gateway's
+# AlertLatencyBenchmark (its own gateway, simulator and PostgreSQL database, over real HTTP and
+# graphql-ws, on this machine); the gateways started above stay idle meanwhile. Figures go to
+# alerts.json beside the results, and to the log; the target is p95 <= 2 s.
+alerts() {
+  if [[ "$DATABASE" != postgresql ]]; then
+    log "alerts: skipped, the change inbox needs PostgreSQL on 127.0.0.1:5432"
+    return 0
+  fi
+  local out=$WORK/alerts.txt
+  log "alerts: $ALERT_PACE changes/s for $ALERT_RUN, $ALERT_VIEW_CALLERS person-view callers beside it"
+  (cd "$ROOT" && mvn -B -q -pl gateway -am test -Dtest=AlertLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dpace="$ALERT_PACE" -Drun="$ALERT_RUN" -Dviews="$ALERT_VIEW_CALLERS") >"$out" 2>&1 ||
+    die "the alert benchmark failed; see $out"
+  node -e '
+    const fs = require("fs");
+    const [file, out] = process.argv.slice(1);
+    const text = fs.readFileSync(file, "utf8");
+    const grab = (re) => { const m = text.match(re); if (!m) throw new Error("no " + re + " in " + file); return m; };
+    const a = grab(/changes announced (\d+) in (\d+) s \(([\d.]+)\/s\); alerts received (\d+); still pending (\d+)/);
+    const l = grab(/alert received \(ms\): p50 (\d+)  p95 (\d+)  p99 (\d+)  max (\d+)/);
+    const v = text.match(/person views beside it: (\d+) callers, (\d+) answered \(([\d.]+)\/s\), (\d+) failed; \(ms\) p50 (\d+)  p95 (\d+)  p99 (\d+)/);
+    const result = {
+      changes: Number(a[1]), seconds: Number(a[2]), changes_per_s: Number(a[3]), alerts_received: Number(a[4]), pending: Number(a[5]),
+      change_to_alert_ms: { p50: Number(l[1]), p95: Number(l[2]), p99: Number(l[3]), max: Number(l[4]) },
+      person_views: v ? { callers: Number(v[1]), answered: Number(v[2]), per_s: Number(v[3]), failed: Number(v[4]),
+        p50_ms: Number(v[5]), p95_ms: Number(v[6]), p99_ms: Number(v[7]) } : null,
+    };
+    result.met = result.change_to_alert_ms.p95 <= 2000 && result.pending === 0;
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(`${out}/alerts.json`, JSON.stringify(result, null, 2) + "\n");
+    console.log(JSON.stringify(result));
+  ' "$out" "$RESULTS" | while read -r line; do log "alerts: $line"; done
 }

@@ -61,6 +61,11 @@ public enum AuditEventType {
 	IDENTITY_DECISION_REVERSED,
 
 	/** A caseworker, supervisor or auditor read the identity decisions about a person. */
-	IDENTITY_DECISIONS_READ
+	IDENTITY_DECISIONS_READ,
+
+	/**
+	 * A change in an agency's feed refused: not signed by the agency, or unreadable.
+	 */
+	CHANGE_REFUSED
 
 }

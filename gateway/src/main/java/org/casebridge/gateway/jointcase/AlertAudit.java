@@ -3,20 +3,24 @@ package org.casebridge.gateway.jointcase;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import org.casebridge.connector.Source;
 import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEvent;
 import org.casebridge.gateway.audit.AuditEventType;
 import org.casebridge.gateway.audit.AuditOutcome;
 import org.casebridge.gateway.audit.AuditTrail;
+import org.casebridge.gateway.audit.AuditUnavailableException;
 import org.casebridge.gateway.disclosure.Disclosed;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Records what happens to alerts in the audit trail: raised for whom, pushed, read,
- * acknowledged, dismissed (with the reason kept with the alert). A record names the
- * alert, its flag and the agency records it is about, never their data.
+ * acknowledged, dismissed (with the reason kept with the alert); and the agencies'
+ * changes refused. A record names the alert, its flag and the agency records it is about,
+ * never their data.
  */
 @Component
 class AlertAudit {
@@ -27,9 +31,42 @@ class AlertAudit {
 		this.trail = trail;
 	}
 
-	/** Waits for the record: raising runs in the background, never on a request. */
-	void created(Alert alert) {
-		this.trail.record(event(AuditEventType.ALERT_CREATED, alert.recipient(), List.of(), alert));
+	/**
+	 * Records a change an agency's feed held that was refused (not signed by the agency,
+	 * or unreadable), waiting for the record: the feed's cursor moves past the change
+	 * only once its refusal is in the trail. The record names the agency as the caller
+	 * and the kind of refusal, never the change's content.
+	 */
+	void refused(Source source, String reason) {
+		String kind = (reason != null) ? reason.split(":", 2)[0].strip() : "";
+		String detail = "change refused: " + (kind.matches("[a-z ]{1,60}") ? kind : "unreadable");
+		this.trail.record(new AuditEvent(AuditEventType.CHANGE_REFUSED, Instant.now(),
+				new AuditCaller("agency:" + source.id(), List.of(), null), null, "change-feed", null, null,
+				AuditOutcome.INVALID, detail));
+	}
+
+	/**
+	 * Records the alert's creation; the caller stores the alert only once the record is
+	 * committed ({@link #await}), so the creations of a batch share group commits.
+	 */
+	CompletableFuture<Long> creating(Alert alert) {
+		return this.trail.commit(event(AuditEventType.ALERT_CREATED, alert.recipient(), List.of(), alert));
+	}
+
+	/**
+	 * Waits for a record to be committed.
+	 * @throws AuditUnavailableException if it could not be
+	 */
+	static long await(CompletableFuture<Long> record) {
+		try {
+			return record.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof AuditUnavailableException unavailable) {
+				throw unavailable;
+			}
+			throw new AuditUnavailableException("audit record could not be committed", ex.getCause());
+		}
 	}
 
 	CompletableFuture<Long> delivered(Alert alert) {

@@ -1,8 +1,11 @@
 package org.casebridge.gateway.jointcase;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -22,15 +25,23 @@ class AlertRouting {
 		this.store = store;
 	}
 
-	Set<String> recipients(Flag flag) {
-		Set<String> recipients = new TreeSet<>();
-		for (Flag.CaseRef ref : flag.cases()) {
-			String user = (ref.notified() && ref.workerId() != null) ? this.usersByWorker.get(ref.workerId()) : null;
-			if (user != null) {
-				recipients.add(user);
+	/** Each flag's recipients, the watchers of all of them read at once. */
+	Map<Flag, Set<String>> recipients(List<Flag> flags) {
+		Map<String, Set<String>> watchers = this.store
+			.watchers(flags.stream().flatMap((f) -> AlertStore.recordKeys(f).stream()).collect(Collectors.toSet()));
+		Map<Flag, Set<String>> recipients = new LinkedHashMap<>();
+		for (Flag flag : flags) {
+			Set<String> users = new TreeSet<>();
+			for (Flag.CaseRef ref : flag.cases()) {
+				String user = (ref.notified() && ref.workerId() != null) ? this.usersByWorker.get(ref.workerId())
+						: null;
+				if (user != null) {
+					users.add(user);
+				}
 			}
+			AlertStore.recordKeys(flag).forEach((key) -> users.addAll(watchers.getOrDefault(key, Set.of())));
+			recipients.put(flag, users);
 		}
-		recipients.addAll(this.store.watchers(AlertStore.recordKeys(flag)));
 		return recipients;
 	}
 

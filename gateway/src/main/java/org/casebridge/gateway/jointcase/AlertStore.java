@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,15 +124,18 @@ class AlertStore {
 		}
 	}
 
-	/** Who watches any of the records. */
-	Set<String> watchers(Collection<String> recordKeys) {
+	/** Who watches each of the records (those nobody watches left out). */
+	Map<String, Set<String>> watchers(Collection<String> recordKeys) {
+		Map<String, Set<String>> watchers = new HashMap<>();
 		if (recordKeys.isEmpty()) {
-			return Set.of();
+			return watchers;
 		}
-		return new TreeSet<>(this.jdbc.sql("SELECT DISTINCT watcher FROM joint_watch WHERE record_key IN (:keys)")
+		this.jdbc.sql("SELECT watcher, record_key FROM joint_watch WHERE record_key IN (:keys)")
 			.param("keys", List.copyOf(recordKeys))
-			.query(String.class)
-			.list());
+			.query((rs, row) -> watchers.computeIfAbsent(rs.getString("record_key"), (k) -> new TreeSet<>())
+				.add(rs.getString("watcher")))
+			.list();
+		return watchers;
 	}
 
 	/** The flag's subject as record keys, {@code source:id}. */

@@ -3,8 +3,11 @@ package org.casebridge.gateway.jointcase;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.change.AgencyChange;
@@ -78,29 +81,62 @@ class ChangeInbox {
 			.update();
 	}
 
-	/** Locks, for this transaction, the oldest changes not yet applied. */
-	List<Pending> lockPending(int limit, int maxAttempts) {
-		return this.jdbc
+	/**
+	 * Claims, until {@code until}, the oldest changes not yet applied that nobody else
+	 * holds: unclaimed, claimed by this applier before, or whose claim lapsed.
+	 */
+	List<Pending> claim(String applier, int limit, int maxAttempts, Instant now, Instant until) {
+		List<Pending> claimed = this.jdbc
 			.sql("SELECT seq, source, event_id, kind, agency_person_id, recorded_at FROM joint_change_inbox"
-					+ " WHERE applied_at IS NULL AND attempts < :max ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED")
+					+ " WHERE applied_at IS NULL AND attempts < :max"
+					+ " AND (claimed_until IS NULL OR claimed_until < :now OR claimed_by = :applier)"
+					+ " ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED")
 			.param("max", maxAttempts)
+			.param("now", Timestamp.from(now))
+			.param("applier", applier)
 			.param("limit", limit)
 			.query((rs, row) -> new Pending(rs.getLong("seq"), Source.valueOf(rs.getString("source")),
 					rs.getString("event_id"), ChangeKind.valueOf(rs.getString("kind")),
 					rs.getString("agency_person_id"), rs.getTimestamp("recorded_at").toInstant()))
 			.list();
+		if (!claimed.isEmpty()) {
+			this.jdbc
+				.sql("UPDATE joint_change_inbox SET claimed_by = :applier, claimed_until = :until WHERE seq IN (:seqs)")
+				.param("applier", applier)
+				.param("until", Timestamp.from(until))
+				.param("seqs", claimed.stream().map(Pending::seq).toList())
+				.update();
+		}
+		return claimed;
 	}
 
-	void applied(long seq, String outcome, Instant now) {
-		this.jdbc.sql("UPDATE joint_change_inbox SET applied_at = :at, outcome = :outcome WHERE seq = :seq")
+	/**
+	 * Locks, for this transaction, those of the changes that are not applied yet (waiting
+	 * for whoever else holds one).
+	 */
+	Set<Long> lockUnapplied(Collection<Long> seqs) {
+		if (seqs.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("SELECT seq FROM joint_change_inbox WHERE seq IN (:seqs) AND applied_at IS NULL FOR UPDATE")
+			.param("seqs", List.copyOf(seqs))
+			.query(Long.class)
+			.list());
+	}
+
+	void applied(Collection<Long> seqs, String outcome, Instant now) {
+		this.jdbc.sql("UPDATE joint_change_inbox SET applied_at = :at, outcome = :outcome WHERE seq IN (:seqs)")
 			.param("at", Timestamp.from(now))
 			.param("outcome", truncate(outcome, 200))
-			.param("seq", seq)
+			.param("seqs", List.copyOf(seqs))
 			.update();
 	}
 
 	void failed(long seq, String outcome) {
-		this.jdbc.sql("UPDATE joint_change_inbox SET attempts = attempts + 1, outcome = :outcome WHERE seq = :seq")
+		this.jdbc
+			.sql("UPDATE joint_change_inbox SET attempts = attempts + 1, outcome = :outcome, claimed_until = NULL"
+					+ " WHERE seq = :seq")
 			.param("outcome", truncate(outcome, 200))
 			.param("seq", seq)
 			.update();

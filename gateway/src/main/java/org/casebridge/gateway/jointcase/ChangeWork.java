@@ -1,6 +1,7 @@
 package org.casebridge.gateway.jointcase;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
@@ -32,9 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads the agencies' change feeds into the inbox, and applies what the inbox holds:
  * opens the person each change is about, decides their flags and raises an alert for each
- * recipient. Reading a page and moving the cursor are one transaction; applying a change,
- * raising its alerts and marking it applied are another; so a replica that stops at any
- * point loses nothing and applies nothing twice, and two replicas share the work.
+ * recipient. Reading a page and moving the cursor are one transaction; raising a batch's
+ * alerts and marking its changes applied are another, under the changes' row locks; so a
+ * replica that stops at any point loses nothing and applies nothing twice, and the
+ * appliers of every replica share the work. People are opened between the two, outside
+ * any transaction: a claim on the changes keeps the other appliers from opening them too.
  */
 @Component
 class ChangeWork {
@@ -45,6 +49,13 @@ class ChangeWork {
 	private static final ZoneId AGENCY_ZONE = ZoneId.of("America/Denver");
 
 	private static final long READ_TIMEOUT_SECONDS = 10;
+
+	/**
+	 * How long a claim keeps other appliers off a change: longer than opening a person
+	 * may take, short enough that a stopped replica's changes are soon taken up by
+	 * another.
+	 */
+	private static final Duration CLAIM = Duration.ofSeconds(30);
 
 	/** The agencies the flags are decided from; locate is not needed. */
 	private static final Set<Source> DECIDED_FROM = Set.of(Source.SUPPORT, Source.WELFARE, Source.VITALS);
@@ -68,6 +79,8 @@ class ChangeWork {
 	private final JointCaseProperties properties;
 
 	private final Clock clock;
+
+	private final ReentrantLock storing = new ReentrantLock();
 
 	ChangeWork(ChangeFeeds feeds, ChangeInbox inbox, PersonOpening opening, AlertRouting routing, AlertStore alerts,
 			AlertAudit audit, AlertBroadcast broadcast, TransactionTemplate transactions,
@@ -123,75 +136,140 @@ class ChangeWork {
 		for (RefusedChange refused : page.refused()) {
 			logger.warn("change {} of {} refused: {}", refused.eventId(), source.id(), refused.reason());
 			this.inbox.refuse(source, refused, now);
+			this.audit.refused(source, refused.reason());
 		}
 		this.inbox.moveCursor(source, page.cursor(), now);
 		return kept;
 	}
 
-	/** Applies the oldest changes no other replica is applying. */
-	int apply() {
+	/**
+	 * Applies the oldest changes no other applier holds: claims them, opens each person
+	 * they are about once (several changes to one record in a batch open it once; a
+	 * change no flag rests on opens nothing), then, under the changes' row locks, raises
+	 * the alerts and marks each change applied, once.
+	 * @param applier this applier's name, unique among every replica's appliers
+	 */
+	int apply(String applier) {
+		Instant claimedAt = this.clock.instant();
+		List<ChangeInbox.Pending> claimed = this.transactions.execute((status) -> this.inbox.claim(applier,
+				this.properties.applyAtOnce(), this.properties.maxAttempts(), claimedAt, claimedAt.plus(CLAIM)));
+		if (claimed == null || claimed.isEmpty()) {
+			return 0;
+		}
+		Map<String, List<ChangeInbox.Pending>> bySubject = new LinkedHashMap<>();
+		claimed.forEach((change) -> bySubject
+			.computeIfAbsent(change.source().name() + ":" + change.agencyPersonId(), (k) -> new ArrayList<>())
+			.add(change));
+		Map<List<ChangeInbox.Pending>, CompletableFuture<PersonView>> opened = new LinkedHashMap<>();
+		for (List<ChangeInbox.Pending> changes : bySubject.values()) {
+			ChangeInbox.Pending first = changes.get(0);
+			boolean mayRaise = changes.stream().anyMatch((c) -> JointCaseFlags.mayRaise(c.kind()));
+			opened.put(changes,
+					mayRaise ? this.opening.openRecord(first.source(), first.agencyPersonId(), DECIDED_FROM) : null);
+		}
+		Map<List<ChangeInbox.Pending>, Opened> outcomes = new LinkedHashMap<>();
+		opened.forEach((changes, view) -> outcomes.put(changes, await(view)));
 		List<Alert> raised = new ArrayList<>();
-		Integer applied = this.transactions.execute((status) -> applyBatch(raised));
+		Integer applied;
+		// one batch stored at a time per replica: storing holds a connection while the
+		// audit trail, on a connection of its own, commits the batch's records
+		this.storing.lock();
+		try {
+			applied = this.transactions.execute((status) -> applyAll(outcomes, raised));
+		}
+		finally {
+			this.storing.unlock();
+		}
 		raised.forEach(this.broadcast::publish);
 		return (applied != null) ? applied : 0;
 	}
 
-	private int applyBatch(List<Alert> raised) {
-		List<ChangeInbox.Pending> pending = this.inbox.lockPending(this.properties.applyAtOnce(),
-				this.properties.maxAttempts());
-		if (pending.isEmpty()) {
-			return 0;
-		}
-		Map<ChangeInbox.Pending, CompletableFuture<PersonView>> views = new LinkedHashMap<>();
-		for (ChangeInbox.Pending change : pending) {
-			views.put(change, this.opening.openRecord(change.source(), change.agencyPersonId(), DECIDED_FROM));
-		}
+	private int applyAll(Map<List<ChangeInbox.Pending>, Opened> outcomes, List<Alert> raised) {
+		Set<Long> unapplied = this.inbox
+			.lockUnapplied(outcomes.keySet().stream().flatMap(List::stream).map(ChangeInbox.Pending::seq).toList());
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, AGENCY_ZONE);
-		int applied = 0;
-		for (Map.Entry<ChangeInbox.Pending, CompletableFuture<PersonView>> entry : views.entrySet()) {
-			ChangeInbox.Pending change = entry.getKey();
-			PersonView view;
-			try {
-				view = entry.getValue().get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-			}
-			catch (ExecutionException | CompletionException ex) {
-				if (ex.getCause() instanceof SourceException.NotFound) {
-					this.inbox.applied(change.seq(), "no such record", now);
-					applied++;
-				}
-				else {
-					this.inbox.failed(change.seq(), "not opened: " + describe(ex));
-				}
+		Map<List<ChangeInbox.Pending>, List<Flag>> decided = new LinkedHashMap<>();
+		Map<String, List<Long>> appliedByOutcome = new LinkedHashMap<>();
+		for (Map.Entry<List<ChangeInbox.Pending>, Opened> entry : outcomes.entrySet()) {
+			List<ChangeInbox.Pending> changes = entry.getKey()
+				.stream()
+				.filter((c) -> unapplied.contains(c.seq()))
+				.toList();
+			if (changes.isEmpty()) {
 				continue;
 			}
-			catch (TimeoutException ex) {
-				this.inbox.failed(change.seq(), "not opened in time");
+			Opened outcome = entry.getValue();
+			if (outcome.failure() != null) {
+				changes.forEach((c) -> this.inbox.failed(c.seq(), outcome.failure()));
 				continue;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while applying changes", ex);
+			String result = outcome.applied();
+			if (outcome.view() != null) {
+				List<Flag> flags = JointCaseFlags.of(outcome.view().facts(), today);
+				decided.put(changes, flags);
+				result = flags.size() + " flags";
 			}
-			Source unanswered = unanswered(view);
-			if (unanswered != null) {
-				this.inbox.failed(change.seq(), unanswered.id() + " did not answer");
-				continue;
+			if (changes.size() > 1) {
+				result += ", decided once for " + changes.size() + " changes";
 			}
-			List<Flag> flags = JointCaseFlags.of(view.facts(), today);
+			appliedByOutcome.computeIfAbsent(result, (k) -> new ArrayList<>())
+				.addAll(changes.stream().map(ChangeInbox.Pending::seq).toList());
+		}
+		Map<Flag, Set<String>> recipients = this.routing
+			.recipients(decided.values().stream().flatMap(List::stream).toList());
+		List<CompletableFuture<Long>> audited = new ArrayList<>();
+		decided.forEach((changes, flags) -> {
+			// an alert counts from the first change that could have raised it
+			Instant recorded = changes.stream()
+				.map(ChangeInbox.Pending::recordedAt)
+				.min(Instant::compareTo)
+				.orElseThrow();
 			for (Flag flag : flags) {
-				for (String recipient : this.routing.recipients(flag)) {
-					this.alerts.raise(recipient, flag, now, change.recordedAt()).ifPresent((alert) -> {
-						this.audit.created(alert);
+				for (String recipient : recipients.get(flag)) {
+					this.alerts.raise(recipient, flag, now, recorded).ifPresent((alert) -> {
+						audited.add(this.audit.creating(alert));
 						this.broadcast.announce(alert);
 						raised.add(alert);
 					});
 				}
 			}
-			this.inbox.applied(change.seq(), flags.size() + " flags", now);
-			applied++;
+		});
+		appliedByOutcome.forEach((outcome, seqs) -> this.inbox.applied(seqs, outcome, now));
+		// the alerts are stored only once their creation is in the audit trail
+		audited.forEach(AlertAudit::await);
+		return appliedByOutcome.values().stream().mapToInt(List::size).sum();
+	}
+
+	/** Waits for a person's view; what a change's application rests on. */
+	private static Opened await(CompletableFuture<PersonView> view) {
+		if (view == null) {
+			return new Opened(null, "no flag rests on it", null);
 		}
-		return applied;
+		try {
+			PersonView answered = view.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			Source unanswered = unanswered(answered);
+			return (unanswered != null) ? new Opened(null, null, unanswered.id() + " did not answer")
+					: new Opened(answered, null, null);
+		}
+		catch (ExecutionException | CompletionException ex) {
+			return (ex.getCause() instanceof SourceException.NotFound) ? new Opened(null, "no such record", null)
+					: new Opened(null, null, "not opened: " + describe(ex));
+		}
+		catch (TimeoutException ex) {
+			return new Opened(null, null, "not opened in time");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while applying changes", ex);
+		}
+	}
+
+	/**
+	 * What opening a person came to: a view to decide flags from, a change applied
+	 * without one (with why), or a failure to try again.
+	 */
+	private record Opened(PersonView view, String applied, String failure) {
 	}
 
 	/** An agency the flags are decided from that did not answer, or null. */

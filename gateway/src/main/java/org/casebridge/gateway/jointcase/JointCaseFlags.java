@@ -3,11 +3,13 @@ package org.casebridge.gateway.jointcase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.change.ChangeKind;
 import org.casebridge.connector.model.CaseWorker;
 import org.casebridge.connector.model.PaternityRecord;
 import org.casebridge.connector.model.PersonRecord;
@@ -25,7 +27,23 @@ final class JointCaseFlags {
 	/** A VAP may be rescinded within 60 days of signing [42 USC 666(a)(5)(D)]. */
 	private static final int VAP_RESCISSION_DAYS = 60;
 
+	/**
+	 * The changes a flag rests on: a removal, placement or discharge, a referral
+	 * decision, paternity, a case opened or its payee changed, a death. The others (an
+	 * order established or modified, a termination of rights, a case closed, a locate
+	 * report) alter nothing a flag is decided from, and a closed case only ends flags.
+	 */
+	private static final Set<ChangeKind> RAISING = EnumSet.of(ChangeKind.REMOVAL, ChangeKind.PLACEMENT_STARTED,
+			ChangeKind.PLACEMENT_ENDED, ChangeKind.DISCHARGE, ChangeKind.REFERRAL_DECIDED,
+			ChangeKind.PATERNITY_ESTABLISHED, ChangeKind.PATERNITY_RESCINDED, ChangeKind.VAP_SIGNED,
+			ChangeKind.PAYEE_CHANGED, ChangeKind.CASE_OPENED, ChangeKind.DEATH_RECORDED);
+
 	private JointCaseFlags() {
+	}
+
+	/** Whether a change of this kind can raise a flag not raised before. */
+	static boolean mayRaise(ChangeKind kind) {
+		return RAISING.contains(kind);
 	}
 
 	static List<Flag> of(PersonFacts facts, LocalDate today) {

@@ -21,8 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often each replica reads the change feeds and applies what it
  * read
  * @param batchSize at most this many changes read from a feed at a time
- * @param applyAtOnce at most this many changes applied at a time (each opens a person at
- * every agency the flags rest on, in parallel)
+ * @param applyAtOnce at most this many changes applied at a time by one applier (each
+ * person they are about opened once, at every agency the flags rest on, in parallel)
+ * @param appliers how many appliers each replica runs; each holds a database connection
+ * only while it claims changes and while it stores what it applied
  * @param maxAttempts how often a change is tried (its agencies may be down) before it is
  * set aside as failed
  * @param workers which CaseBridge user each agency worker is: the agencies name a case's
@@ -32,7 +34,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("casebridge.joint-cases")
 record JointCaseProperties(@DefaultValue("250ms") Duration pollInterval,
 		@DefaultValue("100") @Min(1) @Max(500) int batchSize, @DefaultValue("16") @Min(1) @Max(100) int applyAtOnce,
-		@DefaultValue("20") @Min(1) int maxAttempts, @DefaultValue List<@Valid Worker> workers) {
+		@DefaultValue("4") @Min(1) @Max(32) int appliers, @DefaultValue("20") @Min(1) int maxAttempts,
+		@DefaultValue List<@Valid Worker> workers) {
 
 	JointCaseProperties {
 		workers = List.copyOf(workers);

@@ -160,6 +160,7 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 	void unsignedAndUnreadableChangesAreRefusedAndTheRestApplied() {
 		JointCase situation = situation(JointCaseKind.REFERRAL_REVIEW_DUE);
 		long refusedBefore = refused();
+		long auditedBefore = auditedRefusals();
 		String unsigned = simulator.changes()
 			.announceUnsigned(situation.agency(), situation.code(), situation.agencyPersonId(), situation.caseNumber(),
 					situation.effective());
@@ -169,6 +170,13 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 		String good = announce(situation);
 		awaitApplied();
 		assertThat(refused()).isEqualTo(refusedBefore + 2);
+		// in the audit trail too, under the agency's name, without the change's content
+		assertThat(auditedRefusals()).isEqualTo(auditedBefore + 2);
+		assertThat(this.jdbc
+			.sql("SELECT detail FROM audit_event WHERE event_type = 'CHANGE_REFUSED' ORDER BY seq DESC LIMIT 2")
+			.query(String.class)
+			.list())
+			.containsExactlyInAnyOrder("change refused: not signed by the agency", "change refused: unreadable");
 		assertThat(this.jdbc.sql("SELECT event_id FROM joint_change_refused WHERE event_id IN (:ids)")
 			.param("ids", List.of(unsigned, unreadable))
 			.query(String.class)
@@ -177,6 +185,41 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 			.param("ids", List.of(unsigned, unreadable, good))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void changesToOnePersonReadTogetherAreDecidedOnceAndEachIsAppliedOnce() {
+		JointCase situation = situation(JointCaseKind.REFERRAL_REVIEW_DUE);
+		awaitApplied();
+		List<String> together = new ArrayList<>();
+		this.loop.stop();
+		try {
+			together.add(announce(situation));
+			together.add(announce(situation, "PLCMT_BEGIN"));
+			together.add(announce(situation, "TPR"));
+		}
+		finally {
+			this.loop.start();
+		}
+		awaitApplied();
+		List<String> outcomes = this.jdbc
+			.sql("SELECT outcome FROM joint_change_inbox WHERE event_id IN (:ids) AND applied_at IS NOT NULL")
+			.param("ids", together)
+			.query(String.class)
+			.list();
+		// the removal's flags (the referral review at least) decided from one opening
+		assertThat(outcomes).hasSize(3)
+			.allMatch((outcome) -> outcome.matches("[1-9][0-9]* flags, decided once for 3 changes"));
+
+		// a change no flag rests on is applied without opening anyone
+		String terminated = announce(situation, "TPR");
+		awaitApplied();
+		assertThat(
+				this.jdbc.sql("SELECT outcome FROM joint_change_inbox WHERE event_id = :id AND applied_at IS NOT NULL")
+					.param("id", terminated)
+					.query(String.class)
+					.single())
+			.isEqualTo("no flag rests on it");
 	}
 
 	@Test
@@ -215,6 +258,12 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 	private String announce(JointCase situation) {
 		return simulator.changes()
 			.announce(situation.agency(), situation.code(), situation.agencyPersonId(), situation.caseNumber(),
+					situation.effective());
+	}
+
+	private String announce(JointCase situation, String code) {
+		return simulator.changes()
+			.announce(situation.agency(), code, situation.agencyPersonId(), situation.caseNumber(),
 					situation.effective());
 	}
 
@@ -268,6 +317,12 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 	/** Between two looks at the gateway: each look is a request, and audited. */
 	private static void pause() {
 		java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+	}
+
+	private long auditedRefusals() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'CHANGE_REFUSED'")
+			.query(Long.class)
+			.single();
 	}
 
 	private long refused() {
