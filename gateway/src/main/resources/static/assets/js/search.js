@@ -26,7 +26,7 @@
     + ' searchPeople(criteria: $criteria, purpose: $purpose, sources: $sources) {'
     + ' truncated candidates { handle displayName dateOfBirth confidence matchedOn'
     + ' matchedBy { description } sameProbability likelihood'
-    + ' possibleDuplicates { candidateIndex probability likelihood evidenceFor { description }'
+    + ' possibleDuplicates { candidateIndex probability likelihood recordedNotSamePerson evidenceFor { description }'
     + ' evidenceAgainst { description } }'
     + ' records { provenance { source recordId asOf } name dateOfBirth dateOfBirthEstimated linkedOn linkConfidence'
     + ' evidenceFor { description } evidenceAgainst { description } } }'
@@ -217,7 +217,8 @@
         ' of ' + (other.displayName || 'another candidate') + (other.dateOfBirth ? ', born ' + other.dateOfBirth : '')
           + ': ' + duplicate.likelihood + ' (' + probability(duplicate.probability) + '). For: '
           + (evidence(duplicate.evidenceFor) || 'nothing') + (against ? '. Against: ' + against : '')
-          + '. Not merged: decide with the agencies.'
+          + (duplicate.recordedNotSamePerson ? '. A caseworker recorded that these are not the same person.'
+            : '. Not merged: decide with the agencies.')
       ]);
     });
   }

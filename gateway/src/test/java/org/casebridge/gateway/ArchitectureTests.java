@@ -28,7 +28,8 @@ class ArchitectureTests {
 
 	private static final String[] FEATURES = { "org.casebridge.gateway.search..", "org.casebridge.gateway.person..",
 			"org.casebridge.gateway.identity..", "org.casebridge.gateway.access..", "org.casebridge.gateway.audit..",
-			"org.casebridge.gateway.ui.." };
+			"org.casebridge.gateway.ui..", "org.casebridge.gateway.jointcase..",
+			"org.casebridge.gateway.identitydecision..", "org.casebridge.gateway.browsing.." };
 
 	private static final String[] AGENCY_CONNECTORS = { "org.casebridge.connector.support..",
 			"org.casebridge.connector.welfare..", "org.casebridge.connector.vitals..",

@@ -41,11 +41,19 @@ public record Candidate(String displayName, LocalDate dateOfBirth, double confid
 	 * @param probability calibrated probability that the two are one person (of the most
 	 * probable pair of their records)
 	 * @param evidence the comparison of that pair, strongest first
+	 * @param recordedNotSamePerson a caseworker recorded that the two are not the same
+	 * person, and that decision is in force: the matcher alone would have offered or
+	 * joined them
 	 */
-	public record PossibleDuplicate(int candidateIndex, double probability, List<PairMatch.Evidence> evidence) {
+	public record PossibleDuplicate(int candidateIndex, double probability, List<PairMatch.Evidence> evidence,
+			boolean recordedNotSamePerson) {
 
 		public PossibleDuplicate {
 			evidence = List.copyOf(evidence);
+		}
+
+		public PossibleDuplicate(int candidateIndex, double probability, List<PairMatch.Evidence> evidence) {
+			this(candidateIndex, probability, evidence, false);
 		}
 
 	}

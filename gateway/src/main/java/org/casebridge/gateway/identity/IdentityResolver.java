@@ -100,7 +100,11 @@ public class IdentityResolver {
 		for (Link link : links) {
 			int a = find(parent, link.from());
 			int b = find(parent, link.to());
-			if (a == b || conflict(ssnsOf.get(a), ssnsOf.get(b)) || decided.apart(a, b)) {
+			if (a == b || conflict(ssnsOf.get(a), ssnsOf.get(b))) {
+				continue;
+			}
+			if (decided.apart(a, b)) {
+				possible.add(link);
 				continue;
 			}
 			parent[b] = a;
@@ -123,7 +127,8 @@ public class IdentityResolver {
 			.reversed()
 			.thenComparing((Candidate c) -> -c.records().size())
 			.thenComparing(Candidate::displayName));
-		return PossibleDuplicates.attach(candidates, possible, (index) -> byRoot.get(find(parent, index)));
+		return PossibleDuplicates.attach(candidates, possible, (index) -> byRoot.get(find(parent, index)),
+				(i, j) -> decided.apart(find(parent, i), find(parent, j)));
 	}
 
 	/**

@@ -59,7 +59,7 @@ public class CandidateViews {
 			.stream()
 			.map((d) -> new SearchResult.PossibleDuplicateView(d.candidateIndex(), d.probability(),
 					Likelihood.words(d.probability(), false), SearchResult.EvidenceView.of(forLink(d.evidence(), true)),
-					SearchResult.EvidenceView.of(forLink(d.evidence(), false))))
+					SearchResult.EvidenceView.of(forLink(d.evidence(), false)), d.recordedNotSamePerson()))
 			.toList();
 		List<PersonKey> keys = candidate.records()
 			.stream()

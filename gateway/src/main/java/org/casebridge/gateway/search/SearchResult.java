@@ -53,7 +53,7 @@ public record SearchResult(List<CandidateView> candidates, boolean truncated, Li
 
 	/** Another candidate that may be the same person. */
 	public record PossibleDuplicateView(int candidateIndex, double probability, String likelihood,
-			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst) {
+			List<EvidenceView> evidenceFor, List<EvidenceView> evidenceAgainst, boolean recordedNotSamePerson) {
 	}
 
 	/** One field's comparison, as the schema's {@code MatchEvidence}. */

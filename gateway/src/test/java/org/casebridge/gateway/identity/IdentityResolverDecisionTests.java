@@ -35,6 +35,13 @@ class IdentityResolverDecisionTests {
 				decisions(false, Set.of("support:M1"), Set.of("locate:L1")));
 
 		assertThat(split).hasSize(2).allMatch((c) -> c.records().size() == 1);
+		// each still names the other, marked as decided, so nobody decides it again
+		assertThat(split).allSatisfy((c) -> assertThat(c.possibleDuplicates()).singleElement()
+			.satisfies((d) -> assertThat(d.recordedNotSamePerson()).isTrue()));
+		assertThat(this.resolver.resolve(List.of(support, record(Source.LOCATE, "L1", "ANA", "RIVERA", DOB, null)),
+				CRITERIA))
+			.allSatisfy((c) -> assertThat(c.possibleDuplicates())
+				.noneMatch(Candidate.PossibleDuplicate::recordedNotSamePerson));
 	}
 
 	@Test
