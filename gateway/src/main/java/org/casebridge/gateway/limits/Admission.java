@@ -107,7 +107,8 @@ final class Admission implements MeterBinder, DisposableBean {
 	 * A permit for {@code caller} to run one operation, emitted when it may start; the
 	 * caller releases it when the operation ends, however it ends. A caller who cancels
 	 * while waiting leaves the queue; a permit granted to a caller who has just gone away
-	 * is discarded by Reactor, and given back here.
+	 * is given back here, whether Reactor discards it or drops it (a cancellation that
+	 * races the grant drops the value without discarding it).
 	 */
 	Mono<Permit> admit(String caller) {
 		return Mono.<Permit>create((sink) -> admit(caller, sink)).doOnDiscard(Permit.class, Permit::release);
@@ -119,8 +120,15 @@ final class Admission implements MeterBinder, DisposableBean {
 			if (leaveQueue(waiter)) {
 				waiter.cancelTimeout();
 			}
-			else if (waiter.held && waiter.timeout != null && waiter.timeout.cancel(false)) {
-				unhold();
+			else if (waiter.held) {
+				if (waiter.timeout != null && waiter.timeout.cancel(false)) {
+					unhold();
+				}
+			}
+			else {
+				// Reactor calls this only when the cancellation came before the permit
+				// reached the caller: a permit granted now, or about to be, is nobody's
+				waiter.abandon();
 			}
 		});
 		Decision decision;
@@ -153,7 +161,7 @@ final class Admission implements MeterBinder, DisposableBean {
 			}
 		}
 		switch (decision) {
-			case RUN -> sink.success(new Permit(caller));
+			case RUN -> waiter.grant(new Permit(caller));
 			case REFUSE -> refuse(sink);
 			case HOLD -> waiter.timeout = this.timer.schedule(() -> {
 				unhold();
@@ -205,7 +213,7 @@ final class Admission implements MeterBinder, DisposableBean {
 			start(next.caller);
 		}
 		next.cancelTimeout();
-		next.sink.success(new Permit(next.caller));
+		next.grant(new Permit(next.caller));
 	}
 
 	/**
@@ -308,9 +316,39 @@ final class Admission implements MeterBinder, DisposableBean {
 		/** Whether this is a refusal held until max-wait; never given a permit. */
 		private volatile boolean held;
 
+		/** The permit granted to this waiter, once it is granted. */
+		private volatile Permit permit;
+
+		/** Whether the caller went away before the permit reached it. */
+		private volatile boolean abandoned;
+
 		Waiter(String caller, MonoSink<Permit> sink) {
 			this.caller = caller;
 			this.sink = sink;
+		}
+
+		/**
+		 * Hands the permit to the caller, or back, if the caller has gone away. Together
+		 * with {@link #abandon()} (each writes its own field, then reads the other's) at
+		 * least one of the two sees the other, so a permit racing a cancellation is
+		 * released at least once, and a permit releases only once.
+		 */
+		void grant(Permit granted) {
+			this.permit = granted;
+			if (this.abandoned) {
+				granted.release();
+			}
+			else {
+				this.sink.success(granted);
+			}
+		}
+
+		void abandon() {
+			this.abandoned = true;
+			Permit granted = this.permit;
+			if (granted != null) {
+				granted.release();
+			}
 		}
 
 		void cancelTimeout() {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -232,6 +234,49 @@ class AdmissionTests {
 		assertThat(admission.running()).isEqualTo(1);
 		assertThatExceptionOfType(OverloadedException.class).isThrownBy(() -> admission.admit("a").block());
 		again.release();
+	}
+
+	@Test
+	void aPermitGrantedJustAsItsCallerGoesAwayComesBack() throws Exception {
+		// Reactor drops, without discarding, a value that meets a cancellation already
+		// under way; the permit handed to such a caller must still come back
+		Admission admission = admission(1, 10, Duration.ofSeconds(30));
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		int delivered = 0;
+		try {
+			for (int i = 0; i < 20_000; i++) {
+				Admission.Permit first = admission.admit("a").block();
+				AtomicInteger got = new AtomicInteger();
+				// shaped as the gateway uses a permit: released when the operation ends,
+				// however it ends
+				Disposable second = admission.admit("a").flatMap((permit) -> {
+					got.incrementAndGet();
+					return Mono.empty().doFinally((signal) -> permit.release());
+				}).subscribe();
+				assertThat(admission.waiting()).isEqualTo(1);
+				CyclicBarrier together = new CyclicBarrier(2);
+				Future<?> release = two.submit(() -> {
+					together.await();
+					first.release();
+					return null;
+				});
+				Future<?> cancel = two.submit(() -> {
+					together.await();
+					second.dispose();
+					return null;
+				});
+				release.get(10, TimeUnit.SECONDS);
+				cancel.get(10, TimeUnit.SECONDS);
+				delivered += got.get();
+				assertThat(admission.waiting()).as("waiting after race %d", i).isZero();
+				assertThat(admission.running()).as("running after race %d", i).isZero();
+			}
+		}
+		finally {
+			two.shutdownNow();
+		}
+		// both orders occurred: the race was really run
+		assertThat(delivered).isBetween(1, 19_999);
 	}
 
 	@Test
