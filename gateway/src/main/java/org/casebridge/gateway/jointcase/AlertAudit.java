@@ -2,6 +2,7 @@ package org.casebridge.gateway.jointcase;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -83,6 +84,26 @@ class AlertAudit {
 
 	CompletableFuture<Long> changed(AuditEventType type, String reader, List<String> roles, Alert alert) {
 		return this.trail.commit(event(type, reader, roles, alert));
+	}
+
+	/**
+	 * An acknowledgement or dismissal of an alert that is not the caller's, or of none:
+	 * recorded as a refusal naming the id asked for (when it is one) and nothing of any
+	 * alert, so probing for others' alerts leaves a trail.
+	 */
+	CompletableFuture<Long> refusedChange(AuditEventType attempted, String subject, List<String> roles, String id) {
+		return this.trail.commit(new AuditEvent(AuditEventType.ACCESS_DENIED, Instant.now(),
+				new AuditCaller(subject, roles, null), null, "alert", null, null, AuditOutcome.DENIED,
+				"NOT_FOUND " + attempted.name() + " of alert " + (isAlertId(id) ? id : "(malformed id)")));
+	}
+
+	private static boolean isAlertId(String id) {
+		try {
+			return id != null && id.length() == 36 && UUID.fromString(id).toString().equals(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	private static AuditEvent event(AuditEventType type, String subject, List<String> roles, Alert alert) {

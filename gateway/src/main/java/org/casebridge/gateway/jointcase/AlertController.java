@@ -158,8 +158,17 @@ class AlertController {
 	private CompletableFuture<Alert> change(String id, Authentication caller, AlertStatus status, String reason,
 			AuditEventType type) {
 		String user = caller.getName();
-		Alert alert = this.store.find(id, user)
-			.orElseThrow(() -> new AlertDismissalException(ErrorCode.NOT_FOUND, "No such alert of yours."));
+		Alert alert = this.store.find(id, user).orElse(null);
+		if (alert == null) {
+			// someone else's alert, or none: the same answer either way, after a record
+			// of
+			// the attempt (answered even if the record cannot be written: nothing was
+			// shown)
+			return this.audit.refusedChange(type, user, AuditCaller.of(caller).roles(), id)
+				.handle((sequence, failure) -> null)
+				.thenCompose((ignored) -> CompletableFuture
+					.failedFuture(new AlertDismissalException(ErrorCode.NOT_FOUND, "No such alert of yours.")));
+		}
 		this.store.update(id, user, status, reason, this.clock.instant());
 		Alert changed = new Alert(alert.id(), user, alert.flag(), alert.raisedAt(), status, this.clock.instant(),
 				reason);

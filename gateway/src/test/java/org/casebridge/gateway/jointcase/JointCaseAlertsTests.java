@@ -235,6 +235,16 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 		GraphQlClient.Response stranger = query(idp.token("someone-else", "welfare-worker"),
 				Documents.load("dismissAlert"), Map.of("id", id, "reason", "not mine"));
 		assertThat(stranger.firstErrorCode()).isEqualTo("NOT_FOUND");
+		GraphQlClient.Response none = query(idp.token("someone-else", "welfare-worker"),
+				Documents.load("acknowledgeAlert"), Map.of("id", "no-such-alert\n<forged>"));
+		assertThat(none.firstErrorCode()).as("another's alert and none answer alike").isEqualTo("NOT_FOUND");
+		assertThat(this.jdbc
+			.sql("SELECT detail FROM audit_event WHERE event_type = 'ACCESS_DENIED' AND subject = 'someone-else'"
+					+ " AND detail LIKE 'NOT_FOUND ALERT_%' ORDER BY seq")
+			.query(String.class)
+			.list()).as("each attempt on an alert not the caller's is recorded")
+			.endsWith("NOT_FOUND ALERT_DISMISSED of alert " + id,
+					"NOT_FOUND ALERT_ACKNOWLEDGED of alert (malformed id)");
 		assertThat(alerts(worker, "welfare-worker")).anyMatch((a) -> id.equals(a.path("id").asString()));
 
 		GraphQlClient.Response acknowledged = query(token, Documents.load("acknowledgeAlert"), Map.of("id", id));
