@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -30,12 +29,6 @@ import org.springframework.beans.factory.DisposableBean;
  * operations at once or holds more than its share of the waiting places. One caller's
  * burst of slow searches therefore fills its own queue, not everyone's: another caller's
  * operation starts at the next free place, however many the first has waiting.
- * <p>
- * The running share binds only while someone else is there: a caller alone — nobody else
- * running, waiting, or arrived within {@code presence} — may use every place, so a lone
- * integrator is not held to a fraction of an idle gateway. Once another caller arrives,
- * the first starts nothing more until it is back within its share; what it already runs
- * finishes.
  * <p>
  * Without it, a burst larger than the gateway can serve starts every operation at once:
  * each one's agency calls share the CPU with all the others, run into their time limits,
@@ -62,22 +55,6 @@ final class Admission implements MeterBinder, DisposableBean {
 
 	private final Duration maxWait;
 
-	private final long presenceNanos;
-
-	private final LongSupplier nanoTime;
-
-	/**
-	 * The two callers who arrived last, distinct, and when: the most recent arrival of
-	 * anyone other than a given caller is one of them. Guarded by {@code this}.
-	 */
-	private String lastCaller;
-
-	private long lastArrival;
-
-	private String callerBefore;
-
-	private long arrivalBefore;
-
 	/** Each caller's waiting operations, in arrival order. Guarded by {@code this}. */
 	private final Map<String, ArrayDeque<Waiter>> queues = new HashMap<>();
 
@@ -101,37 +78,16 @@ final class Admission implements MeterBinder, DisposableBean {
 	private int heldCount;
 
 	/**
-	 * Without presence: a caller is alone whenever nobody else runs or waits.
 	 * @param limit the most operations running at once
-	 * @param limitPerCaller the most operations of one caller running at once while
-	 * another caller is there
+	 * @param limitPerCaller the most operations of one caller running at once
 	 * @param maxQueued the most operations waiting at once; 0 refuses at once when full
 	 * @param maxQueuedPerCaller the most operations of one caller waiting at once
 	 * @param maxWait the longest an operation waits before it is refused
 	 */
 	Admission(int limit, int limitPerCaller, int maxQueued, int maxQueuedPerCaller, Duration maxWait) {
-		this(limit, limitPerCaller, maxQueued, maxQueuedPerCaller, maxWait, Duration.ZERO, System::nanoTime);
-	}
-
-	/**
-	 * @param limit the most operations running at once
-	 * @param limitPerCaller the most operations of one caller running at once while
-	 * another caller is there
-	 * @param maxQueued the most operations waiting at once; 0 refuses at once when full
-	 * @param maxQueuedPerCaller the most operations of one caller waiting at once
-	 * @param maxWait the longest an operation waits before it is refused
-	 * @param presence how long a caller counts as there after its last operation arrived
-	 * @param nanoTime the clock for {@code presence}
-	 */
-	Admission(int limit, int limitPerCaller, int maxQueued, int maxQueuedPerCaller, Duration maxWait, Duration presence,
-			LongSupplier nanoTime) {
-		if (limit < 1 || limitPerCaller < 1 || maxQueued < 0 || maxQueuedPerCaller < 0 || maxWait.isNegative()
-				|| presence.isNegative()) {
-			throw new IllegalArgumentException(
-					"limits >= 1, queue lengths >= 0, maxWait >= 0 and presence >= 0 are required");
+		if (limit < 1 || limitPerCaller < 1 || maxQueued < 0 || maxQueuedPerCaller < 0 || maxWait.isNegative()) {
+			throw new IllegalArgumentException("limits >= 1, queue lengths >= 0 and maxWait >= 0 are required");
 		}
-		this.presenceNanos = presence.toNanos();
-		this.nanoTime = nanoTime;
 		this.limit = limit;
 		this.limitPerCaller = Math.min(limitPerCaller, limit);
 		this.maxQueued = maxQueued;
@@ -177,10 +133,9 @@ final class Admission implements MeterBinder, DisposableBean {
 		});
 		Decision decision;
 		synchronized (this) {
-			arrived(caller);
 			ArrayDeque<Waiter> queue = this.queues.get(caller);
 			int queued = (queue != null) ? queue.size() : 0;
-			if (this.running < this.limit && runningOf(caller) < shareOf(caller) && queued == 0) {
+			if (this.running < this.limit && runningOf(caller) < this.limitPerCaller && queued == 0) {
 				start(caller);
 				decision = Decision.RUN;
 			}
@@ -268,7 +223,7 @@ final class Admission implements MeterBinder, DisposableBean {
 	private Waiter nextInTurn() {
 		for (int i = this.turns.size(); i > 0; i--) {
 			String caller = this.turns.pollFirst();
-			if (runningOf(caller) >= shareOf(caller)) {
+			if (runningOf(caller) >= this.limitPerCaller) {
 				this.turns.addLast(caller);
 				continue;
 			}
@@ -284,29 +239,6 @@ final class Admission implements MeterBinder, DisposableBean {
 			return next;
 		}
 		return null;
-	}
-
-	private void arrived(String caller) {
-		long now = this.nanoTime.getAsLong();
-		if (!caller.equals(this.lastCaller)) {
-			this.callerBefore = this.lastCaller;
-			this.arrivalBefore = this.lastArrival;
-			this.lastCaller = caller;
-		}
-		this.lastArrival = now;
-	}
-
-	/** Every place while the caller is alone; its share while anyone else is there. */
-	private int shareOf(String caller) {
-		boolean last = caller.equals(this.lastCaller);
-		String other = last ? this.callerBefore : this.lastCaller;
-		long otherArrival = last ? this.arrivalBefore : this.lastArrival;
-		if (other != null && this.nanoTime.getAsLong() - otherArrival < this.presenceNanos) {
-			return this.limitPerCaller;
-		}
-		int othersRunning = this.runningPerCaller.size() - (this.runningPerCaller.containsKey(caller) ? 1 : 0);
-		int othersWaiting = this.queues.size() - (this.queues.containsKey(caller) ? 1 : 0);
-		return (othersRunning == 0 && othersWaiting == 0) ? this.limit : this.limitPerCaller;
 	}
 
 	private void start(String caller) {

@@ -33,7 +33,7 @@ class ApiConfiguration {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
 		return new Admission(concurrency.maxRunning(),
 				concurrency.runningPerCaller(Runtime.getRuntime().availableProcessors()), concurrency.maxWaiting(),
-				concurrency.maxWaitingPerCaller(), concurrency.maxWait(), concurrency.aloneAfter(), System::nanoTime);
+				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
 	}
 
 	@Bean

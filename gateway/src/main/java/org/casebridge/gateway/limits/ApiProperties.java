@@ -47,12 +47,10 @@ public record ApiProperties(@DefaultValue("10") @Min(3) int maxDepth, @DefaultVa
 	 * busy; 0 (the default) means four per processor available to the gateway
 	 * @param maxWaitingPerCaller the most operations of one caller waiting at once; more
 	 * of theirs are refused at once, everyone else's still wait their turn
-	 * @param aloneAfter how long after another caller's last operation arrived a caller
-	 * counts as alone, and may use every running place rather than its share
 	 */
 	public record Concurrency(@DefaultValue("32") @Min(1) int maxRunning, @DefaultValue("512") @Min(0) int maxWaiting,
 			@DefaultValue("2s") Duration maxWait, @DefaultValue("0") @Min(0) int maxRunningPerCaller,
-			@DefaultValue("64") @Min(0) int maxWaitingPerCaller, @DefaultValue("5s") Duration aloneAfter) {
+			@DefaultValue("64") @Min(0) int maxWaitingPerCaller) {
 
 		/** Operations of one caller a processor runs beside others' without queueing. */
 		static final int PER_PROCESSOR = 4;

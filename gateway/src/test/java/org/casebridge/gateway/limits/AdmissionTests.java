@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,89 +104,23 @@ class AdmissionTests {
 	}
 
 	@Test
-	void oneCallerRunsAtMostItsShareWhileAnotherIsThere() {
+	void oneCallerRunsAtMostItsShareWhileOthersHaveRoom() {
 		Admission admission = fair(4, 2, 100, 100);
-		Admission.Permit other = admission.admit("welfare-1").block();
 		Admission.Permit first = admission.admit("flood").block();
 		Admission.Permit second = admission.admit("flood").block();
 		CompletableFuture<Admission.Permit> third = admission.admit("flood").toFuture();
 
 		assertThat(third).as("beyond its share, with room left for others").isNotDone();
-		Admission.Permit another = admission.admit("welfare-2").block(Duration.ofSeconds(1));
-		assertThat(admission.running()).isEqualTo(4);
+		Admission.Permit other = admission.admit("welfare-1").block(Duration.ofSeconds(1));
+		assertThat(admission.running()).isEqualTo(3);
 
 		first.release();
 		assertThat(third).isCompleted();
 		second.release();
 		third.join().release();
 		other.release();
-		another.release();
 		assertThat(admission.running()).isZero();
 		assertThat(admission.waiting()).isZero();
-	}
-
-	@Test
-	void aCallerAloneUsesEveryPlace() {
-		Admission admission = fair(4, 2, 100, 100);
-		List<Admission.Permit> flood = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			flood.add(admission.admit("integrator").block(Duration.ofSeconds(1)));
-		}
-		CompletableFuture<Admission.Permit> fifth = admission.admit("integrator").toFuture();
-		assertThat(admission.running()).isEqualTo(4);
-		assertThat(fifth).as("every place is taken").isNotDone();
-
-		flood.get(0).release();
-		assertThat(fifth).as("still alone: the freed place is its own again").isCompleted();
-		fifth.join().release();
-		flood.subList(1, 4).forEach(Admission.Permit::release);
-		assertThat(admission.running()).isZero();
-	}
-
-	@Test
-	void whenAnotherCallerArrivesALoneCallerStartsNothingMoreUntilBackWithinItsShare() {
-		Admission admission = fair(6, 2, 100, 100);
-		List<Admission.Permit> flood = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			flood.add(admission.admit("integrator").block(Duration.ofSeconds(1)));
-		}
-		Admission.Permit worker = admission.admit("worker").block(Duration.ofSeconds(1));
-		CompletableFuture<Admission.Permit> next = admission.admit("integrator").toFuture();
-		assertThat(admission.running()).isEqualTo(5);
-		assertThat(next).as("a place is free, but the integrator is over its share").isNotDone();
-
-		flood.get(0).release();
-		flood.get(1).release();
-		assertThat(next).as("at its share, not below it").isNotDone();
-		flood.get(2).release();
-		assertThat(next).as("below its share again").isCompleted();
-		next.join().release();
-		flood.get(3).release();
-		worker.release();
-		assertThat(admission.running()).isZero();
-	}
-
-	@Test
-	void aCallerCountsAsAloneOnlyOnceOthersHaveBeenAwayForTheWindow() {
-		AtomicLong now = new AtomicLong();
-		Admission admission = new Admission(4, 1, 100, 100, Duration.ofSeconds(30), Duration.ofSeconds(5), now::get);
-		this.created.add(admission);
-		admission.admit("worker").block().release();
-
-		now.set(Duration.ofSeconds(4).toNanos());
-		Admission.Permit first = admission.admit("integrator").block();
-		CompletableFuture<Admission.Permit> second = admission.admit("integrator").toFuture();
-		assertThat(second).as("the worker asked 4 s ago: still there").isNotDone();
-
-		now.set(Duration.ofSeconds(5).toNanos());
-		first.release();
-		assertThat(second).isCompleted();
-		Admission.Permit third = admission.admit("integrator").block(Duration.ofSeconds(1));
-		assertThat(admission.running()).as("5 s after the worker's last operation: alone").isEqualTo(2);
-
-		third.release();
-		second.join().release();
-		assertThat(admission.running()).isZero();
 	}
 
 	@Test
