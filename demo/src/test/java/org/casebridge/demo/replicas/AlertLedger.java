@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.casebridge.connector.Source;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the replicas' database holds of the joint-case alerts, read as the superuser:
@@ -30,9 +33,11 @@ import org.casebridge.connector.Source;
  * <p>
  * An alert is lost when a change applied decided a flag that no alert carries: the inbox
  * records, per change, how many flags the applier decided for the person it opened
- * ({@code "3 flags"}), and the person's alerts must carry exactly that many flag keys. An
- * alert is doubled when a recipient holds two for one flag key, when its creation is
- * audited more than once, or when a subscriber receives it more than once.
+ * ({@code "3 flags"}), and the person's alerts must carry exactly that many flag keys; or
+ * when a flag is held by fewer users than it is routed to (the workers of the cases it
+ * notifies, and the watchers of its person, as the stored flag names them). An alert is
+ * doubled when a recipient holds two for one flag key, when its creation is audited more
+ * than once, or when a subscriber receives it more than once.
  *
  * @param alerts every alert stored
  * @param changes every change in the inbox
@@ -44,29 +49,36 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 
 	private static final Pattern CREATED = Pattern.compile("^alert (\\S+) ");
 
-	static AlertLedger read(String url) throws SQLException {
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Reads the ledger.
+	 * @param url the database
+	 * @param usersByWorker the gateway's configuration: agency worker id (e-mail) to the
+	 * CaseBridge user they are
+	 */
+	static AlertLedger read(String url, Map<String, String> usersByWorker) throws SQLException {
 		List<StoredAlert> alerts = new ArrayList<>();
 		List<InboxChange> changes = new ArrayList<>();
 		Map<String, Integer> creations = new HashMap<>();
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
 				Statement statement = connection.createStatement()) {
-			try (ResultSet rows = statement
-				.executeQuery("SELECT id, recipient, flag_key, kind, subject_records, raised_at FROM joint_alert")) {
+			Map<String, Set<String>> watchers = new HashMap<>();
+			try (ResultSet rows = statement.executeQuery("SELECT watcher, record_key FROM joint_watch")) {
 				while (rows.next()) {
+					watchers.computeIfAbsent(rows.getString(2), (key) -> new TreeSet<>()).add(rows.getString(1));
+				}
+			}
+			try (ResultSet rows = statement.executeQuery(
+					"SELECT id, recipient, flag_key, kind, subject_records, raised_at, flag FROM joint_alert")) {
+				while (rows.next()) {
+					Set<String> records = new TreeSet<>(Arrays.asList(rows.getString(5).split(" ")));
 					alerts.add(new StoredAlert(rows.getString(1), rows.getString(2), rows.getString(3),
-							rows.getString(4), new TreeSet<>(Arrays.asList(rows.getString(5).split(" "))),
-							rows.getTimestamp(6).toInstant()));
+							rows.getString(4), records, rows.getTimestamp(6).toInstant(),
+							routedTo(JSON.readTree(rows.getString(7)), records, usersByWorker, watchers)));
 				}
 			}
-			try (ResultSet rows = statement.executeQuery("SELECT seq, source, agency_person_id, event_id, claimed_by,"
-					+ " claimed_until, applied_at, outcome FROM joint_change_inbox ORDER BY seq")) {
-				while (rows.next()) {
-					changes.add(new InboxChange(rows.getLong(1),
-							Source.valueOf(rows.getString(2)).id() + ":" + rows.getString(3), rows.getString(4),
-							rows.getString(5), instant(rows.getTimestamp(6)), instant(rows.getTimestamp(7)),
-							rows.getString(8)));
-				}
-			}
+			changes.addAll(changes(statement, ""));
 			try (ResultSet rows = statement
 				.executeQuery("SELECT detail FROM audit_event WHERE event_type = 'ALERT_CREATED'")) {
 				while (rows.next()) {
@@ -78,6 +90,31 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 			}
 		}
 		return new AlertLedger(List.copyOf(alerts), List.copyOf(changes), Map.copyOf(creations));
+	}
+
+	/**
+	 * The changes not yet applied that an applier holds a live claim on, read on their
+	 * own: quick enough to catch a replica in the middle of its work.
+	 */
+	static List<InboxChange> held(String url) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			return changes(statement, " WHERE applied_at IS NULL AND claimed_until > now()");
+		}
+	}
+
+	private static List<InboxChange> changes(Statement statement, String where) throws SQLException {
+		List<InboxChange> changes = new ArrayList<>();
+		try (ResultSet rows = statement.executeQuery("SELECT seq, source, agency_person_id, event_id, claimed_by,"
+				+ " claimed_until, applied_at, outcome FROM joint_change_inbox" + where + " ORDER BY seq")) {
+			while (rows.next()) {
+				changes.add(new InboxChange(rows.getLong(1),
+						Source.valueOf(rows.getString(2)).id() + ":" + rows.getString(3), rows.getString(4),
+						rows.getString(5), instant(rows.getTimestamp(6)), instant(rows.getTimestamp(7)),
+						rows.getString(8)));
+			}
+		}
+		return changes;
 	}
 
 	/**
@@ -99,6 +136,17 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 		perRecipientAndFlag.forEach((key, count) -> {
 			if (count > 1) {
 				problems.add(count + " alerts for one recipient and flag: " + key);
+			}
+		});
+		Map<String, Set<String>> holders = new HashMap<>();
+		Map<String, Set<String>> routed = new HashMap<>();
+		for (StoredAlert alert : this.alerts) {
+			holders.computeIfAbsent(alert.flagKey(), (key) -> new TreeSet<>()).add(alert.recipient());
+			routed.computeIfAbsent(alert.flagKey(), (key) -> new TreeSet<>()).addAll(alert.routedTo());
+		}
+		holders.forEach((key, held) -> {
+			if (!held.equals(routed.get(key))) {
+				problems.add("flag " + key + " is routed to " + routed.get(key) + ", held by " + held);
 			}
 		});
 		for (StoredAlert alert : this.alerts) {
@@ -188,7 +236,7 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 	AlertLedger withAlertTwice(StoredAlert alert, String newId) {
 		List<StoredAlert> doubled = new ArrayList<>(this.alerts);
 		doubled.add(new StoredAlert(newId, alert.recipient(), alert.flagKey(), alert.kind(), alert.records(),
-				alert.raisedAt()));
+				alert.raisedAt(), alert.routedTo()));
 		Map<String, Integer> audited = new HashMap<>(this.creations);
 		audited.put(newId, 1);
 		return new AlertLedger(doubled, this.changes, audited);
@@ -212,13 +260,36 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 			.collect(Collectors.groupingBy(InboxChange::replica, Collectors.counting()));
 	}
 
+	/**
+	 * Whom the flag is for, by its own account: the users who are the workers of the
+	 * cases it notifies, and the users watching its person.
+	 */
+	private static Set<String> routedTo(JsonNode flag, Set<String> records, Map<String, String> usersByWorker,
+			Map<String, Set<String>> watchers) {
+		Set<String> users = new TreeSet<>();
+		for (JsonNode ref : flag.path("cases")) {
+			String worker = ref.path("workerId").asString(null);
+			if (ref.path("notified").asBoolean() && worker != null) {
+				String user = usersByWorker.get(worker.toLowerCase(Locale.ROOT));
+				if (user != null) {
+					users.add(user);
+				}
+			}
+		}
+		records.forEach((record) -> users.addAll(watchers.getOrDefault(record, Set.of())));
+		return users;
+	}
+
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	/** An alert as stored. */
-	record StoredAlert(String id, String recipient, String flagKey, String kind, Set<String> records,
-			Instant raisedAt) {
+	/**
+	 * An alert as stored, with the users its flag is routed to (its recipient among
+	 * them).
+	 */
+	record StoredAlert(String id, String recipient, String flagKey, String kind, Set<String> records, Instant raisedAt,
+			Set<String> routedTo) {
 	}
 
 	/** A change as the inbox holds it. */
