@@ -143,6 +143,36 @@ final class GatewayProcess implements AutoCloseable {
 		return this.name;
 	}
 
+	/**
+	 * A gauge of the replica's Prometheus scrape, on its management port.
+	 * @param name the gauge's name as Prometheus spells it
+	 * @return its value, summed over its tags; -1 when the scrape cannot be read
+	 */
+	double gauge(String name) {
+		try {
+			HttpResponse<String> scrape = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/prometheus"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (scrape.statusCode() != 200) {
+				return -1;
+			}
+			return scrape.body()
+				.lines()
+				.filter((line) -> line.startsWith(name + "{") || line.startsWith(name + " "))
+				.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
 	int port() {
 		return this.port;
 	}

@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,10 +27,18 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.casebridge.connector.Source;
 import org.casebridge.demo.authserver.DemoAuthorizationServer;
+import org.casebridge.demo.replicas.AlertLedger.Expected;
+import org.casebridge.demo.replicas.AlertLedger.InboxChange;
+import org.casebridge.demo.replicas.AlertLedger.Receipts;
+import org.casebridge.demo.replicas.AlertLedger.StoredAlert;
 import org.casebridge.demo.replicas.Caseworkers.Answer;
 import org.casebridge.demo.replicas.Caseworkers.Kind;
+import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.GatewayWiring;
+import org.casebridge.simulator.JointCase;
+import org.casebridge.simulator.JointCaseKind;
 import org.casebridge.simulator.Simulator;
 import org.casebridge.simulator.SimulatorSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +73,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second replica runs the same jar with {@link AnswerBeforeAuditGateway} beside it, which
  * passes every record through unchanged until the control switches it to answering early.
  * The first replica, killed in the real crash, is the jar exactly as shipped.
+ * <p>
+ * And joint-case alerts, checked by {@link AlertLedger}: with both up, each is stored
+ * once and received once by its recipient's subscriber on either replica, and by nobody
+ * else; changes the agencies announce while both are down alert once when two replicas
+ * (the third and fourth JVMs) start again, and earlier alerts not again; {@code kill -9}
+ * of one while both apply changes and hold claims loses no alert and doubles none.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasTests {
@@ -72,6 +90,21 @@ class TwoReplicasTests {
 	private static final int CLIENTS = 12;
 
 	private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+
+	/**
+	 * How long an applier's claim keeps the others off its changes: 30 s by default,
+	 * shorter here so that a killed replica's changes are taken up within the test.
+	 */
+	private static final Duration CLAIM_LAPSE = Duration.ofSeconds(5);
+
+	private static final String SUPPORT_WORKER = "support-worker";
+
+	private static final String WELFARE_WORKER = "welfare-worker";
+
+	/** A user no case names: every alert they receive is one too many. */
+	private static final String OUTSIDER = "supervisor";
+
+	private static final Duration APPLY_PATIENCE = Duration.ofMinutes(3);
 
 	private static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -101,6 +134,18 @@ class TwoReplicasTests {
 	private static LoadBalancer balancer;
 
 	private static List<String> ssns;
+
+	/** Started after both of the first two were killed. */
+	private static GatewayProcess third;
+
+	private static GatewayProcess fourth;
+
+	/** What the last delivery test found, for the control that doctors it. */
+	private static AlertLedger lastLedger;
+
+	private static List<Receipts> lastReceipts;
+
+	private static List<StoredAlert> lastEarlier;
 
 	@BeforeAll
 	static void startTwoReplicasBehindNginx() throws Exception {
@@ -215,8 +260,70 @@ class TwoReplicasTests {
 		assertThat(onFirst).isLessThan(Duration.ofSeconds(5));
 	}
 
+	/**
+	 * Joint-case alerts with both replicas reading the agencies' feeds: each situation is
+	 * announced twice, each user has a live subscriber on each replica, and every alert
+	 * is stored once, received once by each of its recipient's subscribers whichever
+	 * replica applied its change, listed once in the inbox on either, and received by
+	 * nobody else. The last situation is announced once the others are applied, so its
+	 * alerts are the last each replica hears of: a second delivery of an earlier alert
+	 * would have reached a subscriber before them.
+	 */
 	@Test
 	@Order(3)
+	void alertsAreStoredOnceAndReceivedOnceOnEitherReplicaByTheirRecipientsOnly() throws Exception {
+		List<AlertSubscriber> subscribers = subscribe(List.of(first, second));
+		try {
+			Instant dueFrom = Instant.now();
+			List<Expected> expected = new ArrayList<>();
+			for (JointCaseKind kind : List.of(JointCaseKind.PAYEE_AFTER_REMOVAL, JointCaseKind.REFERRAL_REVIEW_DUE,
+					JointCaseKind.REUNIFICATION_REFERRAL)) {
+				JointCase situation = situation(kind);
+				announce(situation);
+				announce(situation);
+				expected.addAll(expected(situation));
+			}
+			awaitApplied();
+			JointCase last = situation(JointCaseKind.PATERNITY_NOT_ESTABLISHED);
+			Instant lastFrom = Instant.now();
+			announce(last);
+			expected.addAll(expected(last));
+			awaitApplied();
+			List<StoredAlert> lastAlerts = ledger().raisedSince(lastFrom);
+			assertThat(lastAlerts).as("the last situation's alerts").isNotEmpty();
+			awaitReceived(subscribers, lastAlerts);
+
+			AlertLedger ledger = ledger();
+			List<Receipts> receipts = subscribers.stream()
+				.map((subscriber) -> Receipts.of(subscriber, dueFrom, Instant.now()))
+				.toList();
+			System.out.printf("Alerts with both replicas up: %d changes applied by %s, %d alerts, %d received%n",
+					ledger.changes().size(), ledger.appliedByReplica().values(), ledger.alerts().size(),
+					receipts.stream().mapToInt((receipt) -> receipt.ids().size()).sum());
+			assertThat(ledger.problems(expected, receipts, List.of())).isEmpty();
+			assertThat(ledger.alerts()).extracting(StoredAlert::recipient)
+				.contains(SUPPORT_WORKER, WELFARE_WORKER)
+				.doesNotContain(OUTSIDER);
+			assertThat(subscribers).allSatisfy((subscriber) -> assertThat(subscriber.others()).isEmpty());
+			for (String user : List.of(SUPPORT_WORKER, WELFARE_WORKER)) {
+				List<String> stored = ledger.alerts()
+					.stream()
+					.filter((alert) -> alert.recipient().equals(user))
+					.map(StoredAlert::id)
+					.toList();
+				assertThat(inbox(first, user)).as(user + "'s inbox on the first")
+					.containsExactlyInAnyOrderElementsOf(stored);
+				assertThat(inbox(second, user)).as(user + "'s inbox on the second")
+					.containsExactlyInAnyOrderElementsOf(stored);
+			}
+		}
+		finally {
+			subscribers.forEach(AlertSubscriber::close);
+		}
+	}
+
+	@Test
+	@Order(4)
 	void killNineOfOneReplicaLosesNoAuditRecordAndFailsOnlyItsRequestsInFlight() throws Exception {
 		Crash crash = crash(first, QUERIES);
 		crash.print("shipped gateway");
@@ -247,7 +354,7 @@ class TwoReplicasTests {
 	 * replica is gone, so after the kill nothing answers; the control only has to lose.
 	 */
 	@Test
-	@Order(4)
+	@Order(5)
 	void theSameCrashFindsLostRecordsWhenAReplicaAnswersBeforeItsAuditCommit() throws Exception {
 		Files.writeString(BROKEN, "answer before the audit commit");
 		try {
@@ -264,6 +371,334 @@ class TwoReplicasTests {
 		}
 		// the lost records never had a number: the chain itself still verifies
 		assertThat(verifyTrail()).startsWith("OK: verified");
+	}
+
+	/**
+	 * Both replicas are gone (killed above) while the agencies record changes: two
+	 * situations not announced before, one announced before again, and a stretch of the
+	 * population's history. Two replicas started afterwards apply every one of them once
+	 * and raise each of their alerts once, and none of the earlier alerts again.
+	 */
+	@Test
+	@Order(6)
+	void changesAnnouncedWhileNoReplicaRunsAlertOnceWhenReplicasStartAgain() throws Exception {
+		List<StoredAlert> earlier = ledger().alerts();
+		assertThat(earlier).as("alerts of the test above").isNotEmpty();
+		Instant stoppedFrom = Instant.now();
+		List<Expected> expected = new ArrayList<>();
+		for (JointCaseKind kind : List.of(JointCaseKind.DISCHARGE_WITH_FOSTER_CARE_CASE,
+				JointCaseKind.CHILD_OF_FLAGGED_PARENT)) {
+			JointCase situation = situation(kind);
+			announce(situation);
+			expected.addAll(expected(situation));
+		}
+		announce(situation(JointCaseKind.PAYEE_AFTER_REMOVAL));
+		replayHistory(60);
+		long inboxBefore = database.count("SELECT count(*) FROM joint_change_inbox");
+
+		third = startReplica("replica-3", null, null, List.of());
+		fourth = startReplica("replica-4", null, null, List.of());
+		third.awaitReady();
+		fourth.awaitReady();
+		awaitApplied();
+
+		AlertLedger ledger = ledger();
+		System.out.printf(
+				"Changes announced while no replica ran: %d, applied by %s after the start; %d alerts raised, %d before%n",
+				ledger.changes().size() - inboxBefore, ledger.appliedByReplica().values(),
+				ledger.raisedSince(stoppedFrom).size(), earlier.size());
+		assertThat(ledger.changes().size()).isGreaterThan((int) inboxBefore);
+		assertThat(ledger.raisedSince(stoppedFrom)).isNotEmpty();
+		assertThat(ledger.problems(expected, List.of(), earlier)).isEmpty();
+	}
+
+	/**
+	 * {@code kill -9} of a replica while both apply 300 changes of the population's
+	 * history, at a moment both hold claims: once the dead replica's claims lapse
+	 * ({@link #CLAIM_LAPSE}) the survivor applies its changes, and every alert is stored
+	 * once and received once by its recipient's subscriber on the survivor; none lost,
+	 * none doubled. Closing alerts, raised once all is applied, are awaited last.
+	 */
+	@Test
+	@Order(7)
+	void killNineOfAReplicaHoldingClaimsLosesNoAlertAndDoublesNone() throws Exception {
+		assertThat(third).as("replicas started by the test above").isNotNull();
+		List<StoredAlert> earlier = ledger().alerts();
+		List<AlertSubscriber> onSurvivor = subscribe(List.of(fourth));
+		List<AlertSubscriber> onVictim = subscribe(List.of(third));
+		try {
+			Instant dueFrom = Instant.now();
+			replayHistory(300);
+			Map<String, List<InboxChange>> held = awaitClaimsOfTwoReplicas();
+			int exit = third.kill();
+			List<InboxChange> heldAtKill = AlertLedger.held(database.url());
+			awaitApplied();
+			raiseClosingAlerts();
+			// each push waits for its delivery record: the survivor's subscribers may
+			// still be receiving what was raised last
+			awaitReceived(onSurvivor, ledger().raisedSince(dueFrom));
+
+			AlertLedger ledger = ledger();
+			Map<Long, InboxChange> after = new LinkedHashMap<>();
+			ledger.changes().forEach((change) -> after.put(change.seq(), change));
+			List<InboxChange> takenOver = heldAtKill.stream()
+				.filter((change) -> !after.get(change.seq()).replica().equals(change.replica())
+						&& !after.get(change.seq()).appliedAt().isBefore(change.claimedUntil()))
+				.toList();
+			List<Receipts> receipts = new ArrayList<>();
+			onSurvivor.forEach((subscriber) -> receipts.add(Receipts.of(subscriber, dueFrom, Instant.now())));
+			// the victim's subscribers: nothing is due to them, and nothing may come
+			// twice
+			onVictim.forEach((subscriber) -> receipts.add(Receipts.of(subscriber, dueFrom, dueFrom.minusNanos(1))));
+			System.out.printf(
+					"kill -9 of a replica applying changes: exit %d; claims held by %s replicas before the kill, %d changes"
+							+ " held at the kill, %d taken over after the lapse; %d changes in all, %d alerts (%d raised"
+							+ " since the subscribers connected), %d received on the survivor, %d alert creations"
+							+ " audited for an alert never stored%n",
+					exit, held.size(), heldAtKill.size(), takenOver.size(), ledger.changes().size(),
+					ledger.alerts().size(), ledger.raisedSince(dueFrom).size(),
+					onSurvivor.stream().mapToInt((subscriber) -> subscriber.received().size()).sum(),
+					ledger.creationsWithoutAlert().size());
+			assertThat(exit).as("SIGKILL").isEqualTo(137);
+			assertThat(takenOver).as("changes the killed replica held, applied by the survivor after the lapse")
+				.isNotEmpty();
+			assertThat(ledger.raisedSince(dueFrom)).isNotEmpty();
+			assertThat(ledger.problems(List.of(), receipts, earlier)).isEmpty();
+			lastLedger = ledger;
+			lastReceipts = receipts;
+			lastEarlier = earlier;
+		}
+		finally {
+			onSurvivor.forEach(AlertSubscriber::close);
+			onVictim.forEach(AlertSubscriber::close);
+		}
+	}
+
+	/**
+	 * The control: the checks above find an alert stored twice, one lost (a flag's only
+	 * alert, one of a flag's two, one a subscriber received), and one received twice, in
+	 * a copy of what the crash left.
+	 */
+	@Test
+	@Order(8)
+	void theDeliveryChecksFindAnAlertDoubledLostOrReceivedTwice() {
+		assertThat(lastLedger).as("the crash above").isNotNull();
+		assertThat(lastLedger.problems(List.of(), lastReceipts, lastEarlier)).isEmpty();
+		Receipts receipt = lastReceipts.stream()
+			.filter((r) -> !r.ids().isEmpty())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no subscriber received anything"));
+		String id = receipt.ids().get(0);
+		StoredAlert alert = lastLedger.alerts().stream().filter((a) -> a.id().equals(id)).findFirst().orElseThrow();
+
+		List<Receipts> twice = new ArrayList<>(lastReceipts);
+		List<String> ids = new ArrayList<>(receipt.ids());
+		ids.add(id);
+		twice.set(twice.indexOf(receipt),
+				new Receipts(receipt.subscriber(), receipt.user(), ids, receipt.dueFrom(), receipt.dueTo()));
+		assertThat(lastLedger.problems(List.of(), twice, lastEarlier)).as("received twice")
+			.containsExactly(receipt.subscriber() + " received alert " + id + " 2 times");
+
+		assertThat(lastLedger.withAlertTwice(alert, UUID.randomUUID().toString())
+			.problems(List.of(), List.of(), lastEarlier)).as("stored twice")
+			.anyMatch((problem) -> problem.startsWith("2 alerts for one recipient and flag"));
+
+		assertThat(lastLedger.without(alert).problems(List.of(), lastReceipts, lastEarlier)).as("lost, received")
+			.anyMatch((problem) -> problem.endsWith("received alert " + id + ", which is not stored"));
+		Map<String, List<StoredAlert>> byFlag = lastLedger.alerts()
+			.stream()
+			.collect(Collectors.groupingBy(StoredAlert::flagKey));
+		StoredAlert ofOne = byFlag.values()
+			.stream()
+			.filter((alerts) -> alerts.size() == 1)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no flag with one recipient"))
+			.get(0);
+		assertThat(lastLedger.without(ofOne).problems(List.of(), List.of(), List.of())).as("a flag's only alert lost")
+			.anyMatch((problem) -> problem.contains("flags, its person's alerts carry"));
+		StoredAlert ofTwo = byFlag.values()
+			.stream()
+			.filter((alerts) -> alerts.size() == 2)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no flag with two recipients"))
+			.get(0);
+		assertThat(lastLedger.without(ofTwo).problems(List.of(), List.of(), List.of()))
+			.as("one of a flag's two alerts lost")
+			.containsExactly(
+					"flag " + ofTwo.flagKey() + " is routed to " + new TreeSet<>(ofTwo.routedTo()) + ", held by "
+							+ byFlag.get(ofTwo.flagKey())
+								.stream()
+								.map(StoredAlert::recipient)
+								.filter((recipient) -> !recipient.equals(ofTwo.recipient()))
+								.collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	/**
+	 * A subscriber for each user on each replica, counted by the replica before it
+	 * returns.
+	 */
+	private static List<AlertSubscriber> subscribe(List<GatewayProcess> replicas) {
+		List<AlertSubscriber> subscribers = new ArrayList<>();
+		for (GatewayProcess replica : replicas) {
+			double before = replica.gauge("casebridge_alerts_subscribers");
+			for (String user : List.of(SUPPORT_WORKER, WELFARE_WORKER, OUTSIDER)) {
+				subscribers.add(AlertSubscriber.connect(user, replica, token(user)));
+			}
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (replica.gauge("casebridge_alerts_subscribers") < before + 3) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError(replica.name() + " did not count its subscribers within 30 s");
+				}
+				LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+			}
+		}
+		return subscribers;
+	}
+
+	private static JointCase situation(JointCaseKind kind) {
+		return simulator.population().jointCase(kind).orElseThrow(() -> new AssertionError("no " + kind));
+	}
+
+	private static void announce(JointCase situation) {
+		simulator.changes()
+			.announce(situation.agency(), situation.code(), situation.agencyPersonId(), situation.caseNumber(),
+					situation.effective());
+	}
+
+	/**
+	 * The alerts the simulator's ground truth says the situation raises, for the users
+	 * its workers are (docs/joint-cases.md, "The flags").
+	 */
+	private static List<Expected> expected(JointCase situation) {
+		String record = Source.valueOf(situation.agency().name()).id() + ":" + situation.agencyPersonId();
+		return switch (situation.kind()) {
+			case PAYEE_AFTER_REMOVAL -> List.of(new Expected(SUPPORT_WORKER, "PAYEE_MAY_NEED_TO_CHANGE", record));
+			case REFERRAL_REVIEW_DUE, CHILD_OF_FLAGGED_PARENT ->
+				List.of(new Expected(WELFARE_WORKER, "REFERRAL_REVIEW_DUE", record));
+			case REUNIFICATION_REFERRAL -> List.of(new Expected(WELFARE_WORKER, "REUNIFICATION_CAUTION", record));
+			case PATERNITY_NOT_ESTABLISHED ->
+				List.of(new Expected(WELFARE_WORKER, "PATERNITY_NOT_ESTABLISHED", record));
+			case DISCHARGE_WITH_FOSTER_CARE_CASE ->
+				List.of(new Expected(SUPPORT_WORKER, "SUPPORT_CASE_MAY_CLOSE", record));
+		};
+	}
+
+	/**
+	 * Has the simulator replay its population's history until {@code count} more changes
+	 * are announced.
+	 */
+	private static void replayHistory(int count) {
+		int target = announced() + count;
+		simulator.changes().pace(200);
+		try {
+			awaitAnnounced(target);
+		}
+		finally {
+			simulator.changes().pace(0);
+		}
+	}
+
+	private static void awaitAnnounced(int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (announced() < count) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the simulator announced " + announced() + " changes, not " + count);
+			}
+			LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+		}
+	}
+
+	private static int announced() {
+		return simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE);
+	}
+
+	/** Waits until every change announced is read into the inbox and applied. */
+	private static void awaitApplied() throws Exception {
+		long deadline = System.nanoTime() + APPLY_PATIENCE.toNanos();
+		while (true) {
+			long read = database.count("SELECT COALESCE(SUM(CAST(position AS BIGINT)), 0) FROM joint_change_cursor"
+					+ " WHERE position IS NOT NULL");
+			long pending = database.count("SELECT count(*) FROM joint_change_inbox WHERE applied_at IS NULL");
+			if (read == announced() && pending == 0) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(read + " of " + announced() + " changes read, " + pending
+						+ " not applied after " + APPLY_PATIENCE);
+			}
+			LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+		}
+	}
+
+	/**
+	 * Waits until appliers of two replicas hold claims on changes not yet applied.
+	 * @return the changes held, by replica
+	 */
+	private static Map<String, List<InboxChange>> awaitClaimsOfTwoReplicas() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			Map<String, List<InboxChange>> held = AlertLedger.held(database.url())
+				.stream()
+				.collect(Collectors.groupingBy(InboxChange::replica));
+			if (held.size() >= 2) {
+				return held;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("two replicas never held claims at once: " + held.keySet());
+			}
+			LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+		}
+	}
+
+	/**
+	 * Replays more of the history, once everything announced is applied, until both
+	 * caseworkers have a new alert: the last each replica hears of, so that a second push
+	 * of anything earlier would reach a subscriber before them.
+	 */
+	private static void raiseClosingAlerts() throws Exception {
+		Instant from = Instant.now();
+		for (int round = 0; round < 20; round++) {
+			replayHistory(20);
+			awaitApplied();
+			List<String> recipients = ledger().raisedSince(from).stream().map(StoredAlert::recipient).toList();
+			if (recipients.contains(SUPPORT_WORKER) && recipients.contains(WELFARE_WORKER)) {
+				return;
+			}
+		}
+		throw new AssertionError("400 more changes of the history raised no alert for both caseworkers");
+	}
+
+	/** Waits until each alert has reached every subscriber of its recipient. */
+	private static void awaitReceived(List<AlertSubscriber> subscribers, List<StoredAlert> alerts) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		for (AlertSubscriber subscriber : subscribers) {
+			for (StoredAlert alert : alerts) {
+				if (!alert.recipient().equals(subscriber.user())) {
+					continue;
+				}
+				while (!subscriber.received().contains(alert.id())) {
+					if (System.nanoTime() > deadline) {
+						throw new AssertionError(
+								subscriber.user() + " on " + subscriber.replica().name() + " never received "
+										+ alert.id() + ": " + subscriber.received() + " " + subscriber.others());
+					}
+					LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+				}
+			}
+		}
+	}
+
+	/** The ids in the user's inbox, asked of one replica. */
+	private static List<String> inbox(GatewayProcess replica, String user) {
+		JsonNode alerts = post(replica, token(user),
+				"query($purpose: PurposeOfUse!) { alerts(purpose: $purpose, first: 200) { alerts { id } } }",
+				Map.of("purpose", "CASE_REVIEW"))
+			.path("data")
+			.path("alerts")
+			.path("alerts");
+		List<String> ids = new ArrayList<>();
+		alerts.forEach((alert) -> ids.add(alert.path("id").asString()));
+		return ids;
 	}
 
 	/**
@@ -322,11 +757,41 @@ class TwoReplicasTests {
 				"--casebridge.api.rate-limits.per-user=100000", "--casebridge.api.rate-limits.per-client=100000",
 				"--casebridge.api.rate-limits.key-prefix=casebridge-replicas-" + SUFFIX + ":",
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+				"--casebridge.joint-cases.claim-lapse=" + CLAIM_LAPSE.toMillis() + "ms",
 				"--casebridge.data-dir=" + work.resolve(name)));
 		arguments.addAll(GatewayWiring.arguments(GatewayWiring.properties(simulator)));
+		arguments.addAll(GatewayWiring.arguments(caseworkers()));
 		GatewayProcess gateway = GatewayProcess.start(name, work, extraClasses, mainClass, jvmOptions, arguments);
 		running.add(gateway);
 		return gateway;
+	}
+
+	/**
+	 * Every simulated child-support worker is the demo's {@value #SUPPORT_WORKER} and
+	 * every child-welfare worker its {@value #WELFARE_WORKER}: the users the demo
+	 * authorization server issues tokens for. {@value #OUTSIDER} is the worker of no
+	 * case.
+	 */
+	private static Map<String, String> caseworkers() {
+		Map<String, String> workers = new LinkedHashMap<>();
+		Map<String, String> wiring = GatewayWiring.caseworkers();
+		wiring.forEach((name, value) -> workers.put(name,
+				!name.endsWith(".user") ? value
+						: wiring.get(name.replace(".user", ".agency-id")).endsWith("@support.example.gov")
+								? SUPPORT_WORKER : WELFARE_WORKER));
+		return workers;
+	}
+
+	/** The alerts, changes and creation records as the database holds them now. */
+	private static AlertLedger ledger() throws Exception {
+		Map<String, String> workers = caseworkers();
+		Map<String, String> usersByWorker = new LinkedHashMap<>();
+		workers.forEach((name, value) -> {
+			if (name.endsWith(".agency-id")) {
+				usersByWorker.put(value.toLowerCase(Locale.ROOT), workers.get(name.replace(".agency-id", ".user")));
+			}
+		});
+		return AlertLedger.read(database.url(), usersByWorker);
 	}
 
 	/** The class and its nested classes, alone in a directory of their own. */

@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -25,10 +28,11 @@ import org.springframework.stereotype.Component;
  * stores it (so it is sent only if stored), and every replica, itself included, hears it
  * once on a connection kept for {@code LISTEN} and hands it to its own subscribers. On
  * the embedded database of a one-replica demo, alerts go to the local subscribers
- * directly.
+ * directly. How many live subscriptions a replica serves is its gauge
+ * {@code casebridge.alerts.subscribers}.
  */
 @Component
-class AlertBroadcast implements SmartLifecycle {
+class AlertBroadcast implements SmartLifecycle, MeterBinder {
 
 	static final String CHANNEL = "joint_alert";
 
@@ -78,6 +82,13 @@ class AlertBroadcast implements SmartLifecycle {
 	/** How many live subscriptions this replica serves. */
 	int subscribers() {
 		return this.local.currentSubscriberCount();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("casebridge.alerts.subscribers", this, AlertBroadcast::subscribers)
+			.description("Live alert subscriptions this replica serves")
+			.register(registry);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.casebridge.gateway.jointcase;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,13 +48,6 @@ class ChangeWork {
 	private static final ZoneId AGENCY_ZONE = ZoneId.of("America/Denver");
 
 	private static final long READ_TIMEOUT_SECONDS = 10;
-
-	/**
-	 * How long a claim keeps other appliers off a change: longer than opening a person
-	 * may take, short enough that a stopped replica's changes are soon taken up by
-	 * another.
-	 */
-	private static final Duration CLAIM = Duration.ofSeconds(30);
 
 	/** The agencies the flags are decided from; locate is not needed. */
 	private static final Set<Source> DECIDED_FROM = Set.of(Source.SUPPORT, Source.WELFARE, Source.VITALS);
@@ -151,8 +143,9 @@ class ChangeWork {
 	 */
 	int apply(String applier) {
 		Instant claimedAt = this.clock.instant();
-		List<ChangeInbox.Pending> claimed = this.transactions.execute((status) -> this.inbox.claim(applier,
-				this.properties.applyAtOnce(), this.properties.maxAttempts(), claimedAt, claimedAt.plus(CLAIM)));
+		List<ChangeInbox.Pending> claimed = this.transactions
+			.execute((status) -> this.inbox.claim(applier, this.properties.applyAtOnce(), this.properties.maxAttempts(),
+					claimedAt, claimedAt.plus(this.properties.claimLapse())));
 		if (claimed == null || claimed.isEmpty()) {
 			return 0;
 		}

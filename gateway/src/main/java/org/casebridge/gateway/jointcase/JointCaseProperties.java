@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * only while it claims changes and while it stores what it applied
  * @param maxAttempts how often a change is tried (its agencies may be down) before it is
  * set aside as failed
+ * @param claimLapse how long an applier's claim keeps the other appliers off its changes:
+ * longer than opening their people may take, and how long the changes of a replica that
+ * died holding them wait before another replica takes them up
  * @param workers which CaseBridge user each agency worker is: the agencies name a case's
  * assigned worker by e-mail address
  */
@@ -35,9 +38,12 @@ import org.springframework.validation.annotation.Validated;
 record JointCaseProperties(@DefaultValue("250ms") Duration pollInterval,
 		@DefaultValue("100") @Min(1) @Max(500) int batchSize, @DefaultValue("16") @Min(1) @Max(100) int applyAtOnce,
 		@DefaultValue("4") @Min(1) @Max(32) int appliers, @DefaultValue("20") @Min(1) int maxAttempts,
-		@DefaultValue List<@Valid Worker> workers) {
+		@DefaultValue("30s") Duration claimLapse, @DefaultValue List<@Valid Worker> workers) {
 
 	JointCaseProperties {
+		if (claimLapse.isNegative() || claimLapse.isZero()) {
+			throw new IllegalArgumentException("casebridge.joint-cases.claim-lapse must be positive");
+		}
 		workers = List.copyOf(workers);
 	}
 
