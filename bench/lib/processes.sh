@@ -107,17 +107,17 @@ prepare() {
   ((CPU_COUNT >= 2)) || log "only $CPU_COUNT core: pinning gives no isolation"
 }
 
-# Sets DATABASE and DATABASE_ARGS: PostgreSQL (a fresh casebridge_bench database) when the jar
+# Sets DATABASE and DATABASE_ARGS: PostgreSQL (a fresh database, $BENCH_DATABASE) when the jar
 # carries its driver and the server answers, else the gateway's embedded default.
 database_args() {
   DATABASE=embedded
   DATABASE_ARGS=()
   if unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*' >/dev/null 2>&1; then
     if pg_isready -q -h 127.0.0.1 2>/dev/null; then
-      psql -q -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS casebridge_bench' >/dev/null
-      psql -q -h 127.0.0.1 -U postgres -c 'CREATE DATABASE casebridge_bench' >/dev/null
+      psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $BENCH_DATABASE" >/dev/null
+      psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $BENCH_DATABASE" >/dev/null
       DATABASE=postgresql
-      DATABASE_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/casebridge_bench
+      DATABASE_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$BENCH_DATABASE
         --spring.datasource.username=postgres --spring.datasource.password=)
       return
     fi

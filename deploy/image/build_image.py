@@ -58,6 +58,9 @@ JVM_FLAGS = [
     "-XX:TrimNativeHeapInterval=5000",
     # the gateway's classes, already parsed and verified: start-up in a few seconds
     "-XX:SharedArchiveFile=/app/gateway.jsa", "-Xshare:auto",
+    # the quick compiler only: on one core the optimising compiler took as much CPU during start-up
+    # as the start-up itself (docs/decisions/0023)
+    "-XX:TieredStopAtLevel=1",
     "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp",
     "-Dfile.encoding=UTF-8", "-Dsun.jnu.encoding=UTF-8",
 ]

@@ -62,7 +62,8 @@ def main():
     expect(entrypoint[0] == "/opt/java/bin/java", f"entrypoint is not the image's java: {entrypoint[0]}")
     expect(entrypoint[-2:] == ["-jar", "/app/gateway.jar"], "entrypoint does not run /app/gateway.jar")
     for flag in ("-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000",
-                 "-XX:SharedArchiveFile=/app/gateway.jsa", "-XX:+ExitOnOutOfMemoryError"):
+                 "-XX:SharedArchiveFile=/app/gateway.jsa", "-XX:TieredStopAtLevel=1",
+                 "-XX:+ExitOnOutOfMemoryError"):
         expect(flag in entrypoint, f"entrypoint lacks {flag}")
     expect(set(runtime["ExposedPorts"]) == {"8080/tcp", "8081/tcp"}, f"ports: {runtime['ExposedPorts']}")
     env = dict(item.split("=", 1) for item in runtime["Env"])
