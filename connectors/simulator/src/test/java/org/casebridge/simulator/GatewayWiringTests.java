@@ -24,7 +24,8 @@ class GatewayWiringTests {
 				entry("casebridge.connectors.welfare.client-id", "gw"),
 				entry("casebridge.connectors.welfare.client-secret", "s3cret"),
 				entry("casebridge.connectors.support.event-key", "simulated-support-event-key-20261101"),
-				entry("casebridge.connectors.welfare.event-key", "simulated-welfare-event-key-20261101"));
+				entry("casebridge.connectors.welfare.event-key", "simulated-welfare-event-key-20261101"),
+				entry("casebridge.connectors.locate.event-key", "simulated-locate-event-key-20261101"));
 	}
 
 	@Test
