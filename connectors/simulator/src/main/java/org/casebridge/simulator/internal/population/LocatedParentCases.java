@@ -1,0 +1,58 @@
+package org.casebridge.simulator.internal.population;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import org.casebridge.simulator.Agency;
+
+/**
+ * Makes the hard cases of a located parent on purpose, so that a sweep over any seed
+ * meets them: in every family numbered 1 modulo 4 with a child waiting for placement (and
+ * no hard case of its own), child welfare flags the father for family violence; in every
+ * family numbered 3 modulo 4, child welfare holds the father under a mistyped SSN (two
+ * digits swapped), so his welfare record can no longer be one person with his locate
+ * record. Only child welfare's record of the father changes; nothing else is drawn.
+ */
+final class LocatedParentCases {
+
+	private static final long SALT = 0x5EA7ED0L;
+
+	private LocatedParentCases() {
+	}
+
+	static List<Map<Agency, Identity>> shape(long seed, int familyIndex, WelfareCase welfareCase, List<Person> members,
+			List<Map<Agency, Identity>> identities) {
+		int designation = familyIndex % 4;
+		if ((designation != 1 && designation != 3) || welfareCase == null
+				|| welfareCase.episodes().stream().noneMatch(Episode::waitingForPlacement)) {
+			return identities;
+		}
+		int first = members.get(0).index();
+		for (Episode episode : welfareCase.episodes()) {
+			for (Episode.ParentLink link : episode.parents()) {
+				int at = link.parent().index() - first;
+				Map<Agency, Identity> records = identities.get(at);
+				Identity welfare = records.get(Agency.WELFARE);
+				Identity locate = records.get(Agency.LOCATE);
+				if ("MO".equals(link.relationship()) || welfare == null || locate == null || welfare.ssn() == null
+						|| !Objects.equals(welfare.ssn(), locate.ssn())) {
+					continue;
+				}
+				Identity changed = (designation == 1) ? welfare.withFamilyViolence(true) : welfare.withSsn(
+						SsnTypos.swapDigits(welfare.ssn(), new SplittableRandom(Ids.mix(seed ^ SALT, familyIndex))));
+				List<Map<Agency, Identity>> shaped = new ArrayList<>(identities);
+				Map<Agency, Identity> copy = new EnumMap<>(Agency.class);
+				copy.putAll(records);
+				copy.put(Agency.WELFARE, changed);
+				shaped.set(at, copy);
+				return shaped;
+			}
+		}
+		return identities;
+	}
+
+}
