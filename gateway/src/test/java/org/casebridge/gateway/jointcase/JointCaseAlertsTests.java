@@ -310,7 +310,8 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 			.query(Long.class)
 			.single();
 		long announced = simulator.changes().count(org.casebridge.simulator.Agency.SUPPORT)
-				+ simulator.changes().count(org.casebridge.simulator.Agency.WELFARE);
+				+ simulator.changes().count(org.casebridge.simulator.Agency.WELFARE)
+				+ simulator.changes().count(org.casebridge.simulator.Agency.LOCATE);
 		return pending + (announced - read);
 	}
 
