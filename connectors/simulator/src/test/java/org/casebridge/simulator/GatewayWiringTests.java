@@ -55,7 +55,7 @@ class GatewayWiringTests {
 			System.setOut(original);
 		}
 
-		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(9)
+		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(10)
 			.contains("--casebridge.connectors.vitals.base-uri=http://127.0.0.1:19103/registry/soap",
 					"--casebridge.connectors.welfare.client-secret=welfare-secret");
 	}

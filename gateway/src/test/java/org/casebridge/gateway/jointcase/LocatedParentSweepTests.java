@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocatedParentSweepTests extends GatewayIntegrationTest {
 
 	/** Seeds whose 2,000 people hold every hard case (each sweep checks that they do). */
-	private static final long[] SEEDS = { 1, 2, 3 };
+	private static final long[] SEEDS = { 2, 3, 4 };
 
 	private static final int PEOPLE = 2_000;
 

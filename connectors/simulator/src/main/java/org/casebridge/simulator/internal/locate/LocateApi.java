@@ -19,10 +19,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /locate/v1/subjects?...&page=&size=}, {@code GET
- * /locate/v1/subjects/{subjectKey}/records?page=&size=}, both paged, and the change feed
- * {@code GET /locate/v1/changes?since=&size=}; each request counted against the caller's
- * rate limit first.
+ * {@code GET /locate/v1/subjects?...&page=&size=} and {@code GET
+ * /locate/v1/subjects/{subjectKey}/records?page=&size=}, both paged, each request counted
+ * against the caller's rate limit first; and the change feed
+ * {@code GET /locate/v1/changes?since=&size=}, outside it.
  */
 public final class LocateApi implements AgencyApi {
 
@@ -46,16 +46,23 @@ public final class LocateApi implements AgencyApi {
 		this.changes = changes;
 	}
 
+	/** Change-feed reads are neither counted nor held by the gate. */
+	@Override
+	public boolean isBusiness(Request request) {
+		return !CHANGES.equals(request.path());
+	}
+
 	@Override
 	public Response handle(Request request) {
+		// the feed is read at the reader's own pace, outside the search allowance
+		if (CHANGES.equals(request.path())) {
+			return "GET".equals(request.method()) ? changes(request) : Json.error(405, "METHOD_NOT_ALLOWED");
+		}
 		long retryAfter = this.limiter.acquire(request.client());
 		if (retryAfter > 0) {
 			return Json.error(429, "RATE_LIMITED").withHeader("Retry-After", Long.toString(retryAfter));
 		}
 		String path = request.path();
-		if (CHANGES.equals(path)) {
-			return "GET".equals(request.method()) ? changes(request) : Json.error(405, "METHOD_NOT_ALLOWED");
-		}
 		boolean search = SUBJECTS.equals(path);
 		boolean records = path.startsWith(SUBJECTS + "/") && path.endsWith(RECORDS);
 		if (!search && !records) {

@@ -11,11 +11,11 @@ import org.casebridge.simulator.Agency;
 
 /**
  * Makes the hard cases of a located parent on purpose, so that a sweep over any seed
- * meets them: in every family numbered 1 modulo 4 with a child waiting for placement (and
- * no hard case of its own), child welfare flags the father for family violence; in every
- * family numbered 3 modulo 4, child welfare holds the father under a mistyped SSN (two
- * digits swapped), so his welfare record can no longer be one person with his locate
- * record. Only child welfare's record of the father changes; nothing else is drawn.
+ * meets them: a child in care whose mother is at risk of family violence waits for
+ * placement (see {@link WelfarePlanner}); and in every odd-numbered family with a child
+ * waiting for placement (and no hard case of its own), child welfare holds the father
+ * under a mistyped SSN (two digits swapped), so his welfare record can no longer be one
+ * person with his locate record. Nothing else is drawn differently.
  */
 final class LocatedParentCases {
 
@@ -26,8 +26,7 @@ final class LocatedParentCases {
 
 	static List<Map<Agency, Identity>> shape(long seed, int familyIndex, WelfareCase welfareCase, List<Person> members,
 			List<Map<Agency, Identity>> identities) {
-		int designation = familyIndex % 4;
-		if ((designation != 1 && designation != 3) || welfareCase == null
+		if (familyIndex % 2 != 1 || welfareCase == null
 				|| welfareCase.episodes().stream().noneMatch(Episode::waitingForPlacement)) {
 			return identities;
 		}
@@ -42,7 +41,7 @@ final class LocatedParentCases {
 						|| !Objects.equals(welfare.ssn(), locate.ssn())) {
 					continue;
 				}
-				Identity changed = (designation == 1) ? welfare.withFamilyViolence(true) : welfare.withSsn(
+				Identity changed = welfare.withSsn(
 						SsnTypos.swapDigits(welfare.ssn(), new SplittableRandom(Ids.mix(seed ^ SALT, familyIndex))));
 				List<Map<Agency, Identity>> shaped = new ArrayList<>(identities);
 				Map<Agency, Identity> copy = new EnumMap<>(Agency.class);
