@@ -63,7 +63,17 @@ public final class AgencyChanges {
 	 * @return how many changes were announced
 	 */
 	public int announceHistory(Agency agency) {
-		return this.announcer.announceHistory(agency);
+		return this.announcer.announceHistory(agency, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Announces the changes numbered {@code from} (inclusive) to {@code to} (exclusive)
+	 * of {@code agency}'s part of the population's history, for a reader that takes it in
+	 * slices.
+	 * @return how many were announced: fewer at the end of the history, none past it
+	 */
+	public int announceHistory(Agency agency, int from, int to) {
+		return this.announcer.announceHistory(agency, from, to);
 	}
 
 	/**

@@ -26,6 +26,9 @@ public final class Announcer implements AutoCloseable {
 
 	private volatile History history;
 
+	/** Each agency's part of the history, once asked for. */
+	private final Map<Agency, List<History.Announcement>> histories = new EnumMap<>(Agency.class);
+
 	private final Clock clock;
 
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -52,6 +55,7 @@ public final class Announcer implements AutoCloseable {
 	public synchronized void repopulate(World world) {
 		this.world = world;
 		this.history = new History(world);
+		this.histories.clear();
 	}
 
 	/** The agency's feed; null for an agency that keeps none. */
@@ -69,19 +73,21 @@ public final class Announcer implements AutoCloseable {
 	}
 
 	/**
-	 * Announces at once every change of {@code agency}'s part of the population's
-	 * history.
-	 * @return how many
+	 * Announces at once the changes numbered {@code from} (inclusive) to {@code to}
+	 * (exclusive) of {@code agency}'s part of the population's history.
+	 * @return how many: fewer at the end of the history, none past it
 	 */
-	public int announceHistory(Agency agency) {
+	public synchronized int announceHistory(Agency agency, int from, int to) {
 		ChangeLog log = this.logs.get(agency);
 		if (log == null) {
 			throw new IllegalArgumentException(agency + " keeps no change feed");
 		}
-		List<History.Announcement> all = History.of(this.world, agency);
-		all.forEach((next) -> log.announce(next.code(), next.personId(), next.caseNumber(), next.effective(),
+		List<History.Announcement> all = this.histories.computeIfAbsent(agency, (a) -> History.of(this.world, a));
+		List<History.Announcement> slice = all.subList(Math.min(Math.max(from, 0), all.size()),
+				Math.min(Math.max(to, from), all.size()));
+		slice.forEach((next) -> log.announce(next.code(), next.personId(), next.caseNumber(), next.effective(),
 				this.clock.instant()));
-		return all.size();
+		return slice.size();
 	}
 
 	/**
