@@ -7,7 +7,8 @@ import org.casebridge.simulator.internal.changes.ChangeLog.Tampering;
 
 /**
  * What the simulated agencies announce: child support's change feed
- * ({@code GET /api/v2/changes}) and child welfare's ({@code GET /ccwis/changes}), each in
+ * ({@code GET /api/v2/changes}), child welfare's ({@code GET /ccwis/changes}) and the
+ * locate agency's ({@code GET /locate/v1/changes}: new hires and DMV addresses), each in
  * the agency's own format and signed with the agency's event key
  * ({@link SimulatorSettings#eventKey}). Changes are announced on purpose, one at a time,
  * or by the simulator's clock, which replays the population's history at a chosen pace.
@@ -24,13 +25,16 @@ public final class AgencyChanges {
 
 	/**
 	 * Announces a change.
-	 * @param agency {@link Agency#SUPPORT} or {@link Agency#WELFARE}
+	 * @param agency {@link Agency#SUPPORT}, {@link Agency#WELFARE} or
+	 * {@link Agency#LOCATE}
 	 * @param code the agency's code: support ORD_EST, ORD_MOD, PAYEE, CASE_OPN, CASE_CLS,
 	 * DEATH; welfare REMOVAL, PLCMT_BEGIN, PLCMT_END, DISCHARGE, TPR, REFERRAL,
-	 * CASE_OPEN, CASE_CLOSE
-	 * @param agencyPersonId the agency's id of the person it is about
-	 * @param caseNumber the agency case, or null
-	 * @param effective the day it took effect, or null
+	 * CASE_OPEN, CASE_CLOSE; locate NEW_HIRE, DMV_ADDRESS
+	 * @param agencyPersonId the agency's id of the person it is about (for locate, the
+	 * subject key)
+	 * @param caseNumber the agency case, or null; for locate, the record reported
+	 * @param effective the day it took effect (for a new hire, the hire date; for a DMV
+	 * address, the day it was reported), or null
 	 * @return the change's event id
 	 */
 	public String announce(Agency agency, String code, String agencyPersonId, String caseNumber, LocalDate effective) {
@@ -51,6 +55,25 @@ public final class AgencyChanges {
 	/** How many changes the agency has announced. */
 	public int count(Agency agency) {
 		return this.announcer.log(agency).size();
+	}
+
+	/**
+	 * Announces at once, in order, every change of {@code agency}'s part of the
+	 * population's history (what the clock would replay for it, once).
+	 * @return how many changes were announced
+	 */
+	public int announceHistory(Agency agency) {
+		return this.announcer.announceHistory(agency, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Announces the changes numbered {@code from} (inclusive) to {@code to} (exclusive)
+	 * of {@code agency}'s part of the population's history, for a reader that takes it in
+	 * slices.
+	 * @return how many were announced: fewer at the end of the history, none past it
+	 */
+	public int announceHistory(Agency agency, int from, int to) {
+		return this.announcer.announceHistory(agency, from, to);
 	}
 
 	/**

@@ -80,6 +80,7 @@ public final class GatewayWiring {
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("casebridge.connectors.support.event-key", settings.eventKey(Agency.SUPPORT));
 		properties.put("casebridge.connectors.welfare.event-key", settings.eventKey(Agency.WELFARE));
+		properties.put("casebridge.connectors.locate.event-key", settings.eventKey(Agency.LOCATE));
 		return properties;
 	}
 

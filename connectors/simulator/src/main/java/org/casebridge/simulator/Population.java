@@ -151,4 +151,31 @@ public interface Population {
 	 */
 	Optional<JointCase> jointCase(JointCaseKind kind);
 
+	/**
+	 * The first situation of {@code kind} in population order (outside the hard-case
+	 * families), with the locate change that announces it.
+	 */
+	Optional<LocatedParent> locatedParent(LocatedParentKind kind);
+
+	/**
+	 * Whether the child waits for placement: in foster care (removed, not discharged) and
+	 * not placed with a family today (no current placement, or a group home or an
+	 * institution).
+	 * @throws IllegalArgumentException for an unknown id
+	 */
+	boolean waitingForPlacement(String childTruthId);
+
+	/**
+	 * Whom child welfare lists as the parents (mother, father, putative fathers) on the
+	 * child's removal episodes; empty for a child never removed.
+	 * @throws IllegalArgumentException for an unknown id
+	 */
+	List<SyntheticPerson> recordedParentsOf(String childTruthId);
+
+	/**
+	 * The e-mail addresses of the workers assigned to the child's removal episodes.
+	 * @throws IllegalArgumentException for an unknown id
+	 */
+	Set<String> welfareWorkersOf(String childTruthId);
+
 }

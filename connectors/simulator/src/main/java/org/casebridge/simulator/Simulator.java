@@ -30,11 +30,11 @@ public final class Simulator implements AutoCloseable {
 
 	private final SimulatorSettings settings;
 
-	private final World world;
+	private volatile World world;
 
 	private final HoldingGate gate = new HoldingGate();
 
-	private final RateLimiter locateLimiter;
+	private volatile RateLimiter locateLimiter;
 
 	private final TokenIssuer welfareTokens;
 
@@ -122,6 +122,21 @@ public final class Simulator implements AutoCloseable {
 		this.welfareTokens.expireAll();
 	}
 
+	/**
+	 * Replaces the population every agency serves, as if the simulator had started with
+	 * {@code seed} and {@code people}, and the locate agency's allowance: for sweeps over
+	 * several seeds through one gateway. The change feeds keep what they announced and go
+	 * on from there; {@link #settings()} stay those it started with (the event keys too).
+	 */
+	public synchronized void repopulate(long seed, int people, int locateRequestsPerSecond) {
+		this.world = World.generate(seed, people);
+		this.locateLimiter = new RateLimiter(locateRequestsPerSecond);
+		this.announcer.repopulate(this.world);
+		for (Agency agency : Agency.values()) {
+			this.servers.get(agency).serve(api(agency));
+		}
+	}
+
 	/** The agencies' change feeds. */
 	public AgencyChanges changes() {
 		return new AgencyChanges(this.announcer);
@@ -196,7 +211,7 @@ public final class Simulator implements AutoCloseable {
 			case SUPPORT -> new SupportApi(this.world, this.announcer.log(Agency.SUPPORT));
 			case WELFARE -> new WelfareApi(this.world, this.welfareTokens, this.announcer.log(Agency.WELFARE));
 			case VITALS -> new VitalsApi(this.world);
-			case LOCATE -> new LocateApi(this.world, this.locateLimiter);
+			case LOCATE -> new LocateApi(this.world, this.locateLimiter, this.announcer.log(Agency.LOCATE));
 		};
 	}
 

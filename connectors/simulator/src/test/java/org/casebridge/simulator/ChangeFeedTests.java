@@ -85,4 +85,63 @@ class ChangeFeedTests {
 			.isGreaterThanOrEqualTo(before + 20);
 	}
 
+	@Test
+	void locateFeedServesNewHiresAndDmvAddressesInCamelCaseAndCompactDates() {
+		int before = simulator.changes().count(Agency.LOCATE);
+		simulator.changes().announce(Agency.LOCATE, "NEW_HIRE", "L-0000abcd", "N-1234", LocalDate.of(2026, 9, 14));
+		JsonNode page = calls.getJson(Agency.LOCATE, "/locate/v1/changes?since=" + before + "&size=10");
+		assertThat(page.get("since").asString()).isEqualTo(Integer.toString(before + 1));
+		JsonNode change = page.get("items").get(0);
+		assertThat(change.get("changeKey").asString()).matches("LOC-CH-\\d{9}");
+		assertThat(change.get("subjectKey").asString()).isEqualTo("L-0000abcd");
+		assertThat(change.get("recordId").asString()).isEqualTo("N-1234");
+		assertThat(change.get("effective").asString()).isEqualTo("20260914");
+		assertThat(change.get("signature").asString()).isNotBlank();
+		assertThat(calls.get(Agency.LOCATE, "/locate/v1/changes?size=0").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void everyLocatedParentSituationIsInThePopulationAsItsKindSays() {
+		Population population = simulator.population();
+		for (LocatedParentKind kind : LocatedParentKind.values()) {
+			LocatedParent found = population.locatedParent(kind).orElseThrow(() -> new AssertionError(kind));
+			String person = found.personTruthId();
+			String child = found.childTruthId();
+			boolean parent = population.parentsOf(child).stream().anyMatch((p) -> p.truthId().equals(person))
+					|| population.recordedParentsOf(child).stream().anyMatch((p) -> p.truthId().equals(person));
+			assertThat(found.subjectKey()).as(kind.name()).isEqualTo(population.agencyIds(person).get(Agency.LOCATE));
+			assertThat(found.reported()).as(kind.name()).isNotNull();
+			switch (kind) {
+				case PARENT_OF_WAITING_CHILD, UNLINKED_PARENT -> {
+					assertThat(parent).as(kind.name()).isTrue();
+					assertThat(population.waitingForPlacement(child)).as(kind.name()).isTrue();
+					assertThat(population.flaggedAt(person)).as(kind.name()).isEmpty();
+				}
+				case FLAGGED_PARENT -> {
+					assertThat(parent).isTrue();
+					assertThat(population.waitingForPlacement(child)).isTrue();
+					assertThat(population.flaggedAt(person)).isNotEmpty();
+				}
+				case RELATIVE -> {
+					assertThat(parent).isFalse();
+					assertThat(population.relativesOf(child)).anyMatch((r) -> r.truthId().equals(person));
+					assertThat(population.waitingForPlacement(child)).isTrue();
+				}
+				case CHILD_PLACED -> {
+					assertThat(parent).isTrue();
+					assertThat(population.waitingForPlacement(child)).isFalse();
+				}
+				case PARENT_OF_OTHER_CHILD -> assertThat(population.welfareWorkersOf(child)).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void theLocateHistoryIsAnnouncedOnceAtWill() {
+		int before = simulator.changes().count(Agency.LOCATE);
+		int announced = simulator.changes().announceHistory(Agency.LOCATE);
+		assertThat(announced).isPositive();
+		assertThat(simulator.changes().count(Agency.LOCATE)).isEqualTo(before + announced);
+	}
+
 }

@@ -24,7 +24,8 @@ class GatewayWiringTests {
 				entry("casebridge.connectors.welfare.client-id", "gw"),
 				entry("casebridge.connectors.welfare.client-secret", "s3cret"),
 				entry("casebridge.connectors.support.event-key", "simulated-support-event-key-20261101"),
-				entry("casebridge.connectors.welfare.event-key", "simulated-welfare-event-key-20261101"));
+				entry("casebridge.connectors.welfare.event-key", "simulated-welfare-event-key-20261101"),
+				entry("casebridge.connectors.locate.event-key", "simulated-locate-event-key-20261101"));
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class GatewayWiringTests {
 			System.setOut(original);
 		}
 
-		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(9)
+		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).hasSize(10)
 			.contains("--casebridge.connectors.vitals.base-uri=http://127.0.0.1:19103/registry/soap",
 					"--casebridge.connectors.welfare.client-secret=welfare-secret");
 	}

@@ -3,8 +3,10 @@ package org.casebridge.gateway.jointcase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,6 +14,7 @@ import graphql.GraphQLContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.casebridge.connector.Source;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.audit.AuditCaller;
 import org.casebridge.gateway.audit.AuditEventType;
@@ -54,17 +57,20 @@ class AlertController {
 
 	private final PersonOpening opening;
 
+	private final PlacementResources resources;
+
 	private final PersonHandles handles;
 
 	private final Clock clock;
 
 	AlertController(AlertStore store, AlertAudit audit, AlertRouting routing, AlertBroadcast broadcast,
-			PersonOpening opening, PersonHandles handles, Clock clock) {
+			PersonOpening opening, PlacementResources resources, PersonHandles handles, Clock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.routing = routing;
 		this.broadcast = broadcast;
 		this.opening = opening;
+		this.resources = resources;
 		this.handles = handles;
 		this.clock = clock;
 	}
@@ -96,7 +102,11 @@ class AlertController {
 		Disclosure.of(context).personHandle(handle);
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), AGENCY_ZONE);
 		return this.opening.open(opened, grants.sources())
-			.thenApply((view) -> new PersonFlags(JointCaseFlags.of(view.facts(), today), view.facts()));
+			.thenCompose((view) -> this.resources.of(view, today).thenApply((located) -> {
+				List<Flag> flags = new ArrayList<>(JointCaseFlags.of(view.facts(), today));
+				flags.addAll(located);
+				return new PersonFlags(flags, view.facts());
+			}));
 	}
 
 	@MutationMapping
@@ -148,6 +158,14 @@ class AlertController {
 	@SchemaMapping(typeName = "Alert")
 	String person(Alert alert) {
 		return this.opening.handleFor(alert.flag().subject());
+	}
+
+	/**
+	 * A handle for the child a located parent's flag is about, to open the parent for.
+	 */
+	@SchemaMapping(typeName = "LocatedEvidence")
+	String child(Flag.Located located) {
+		return this.opening.handleFor(Map.of(Source.WELFARE, located.childRecordId()));
 	}
 
 	@SchemaMapping(typeName = "FlagCase")

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who receives a flag: the CaseBridge users who are the assigned workers of the cases it
- * is for, and the users watching the person. Nobody else.
+ * is for, and, for every flag but a located parent, the users watching the person. Nobody
+ * else.
  */
 @Component
 class AlertRouting {
@@ -39,7 +40,9 @@ class AlertRouting {
 					users.add(user);
 				}
 			}
-			AlertStore.recordKeys(flag).forEach((key) -> users.addAll(watchers.getOrDefault(key, Set.of())));
+			if (flag.kind().toWatchers()) {
+				AlertStore.recordKeys(flag).forEach((key) -> users.addAll(watchers.getOrDefault(key, Set.of())));
+			}
 			recipients.put(flag, users);
 		}
 		return recipients;

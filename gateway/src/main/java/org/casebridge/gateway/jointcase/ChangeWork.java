@@ -52,11 +52,20 @@ class ChangeWork {
 	/** The agencies the flags are decided from; locate is not needed. */
 	private static final Set<Source> DECIDED_FROM = Set.of(Source.SUPPORT, Source.WELFARE, Source.VITALS);
 
+	/**
+	 * The agencies the person a locate change is about is opened from: the flag that a
+	 * parent was located rests on the locate answer too.
+	 */
+	private static final Set<Source> DECIDED_WITH_LOCATE = Set.of(Source.SUPPORT, Source.WELFARE, Source.VITALS,
+			Source.LOCATE);
+
 	private final ChangeFeeds feeds;
 
 	private final ChangeInbox inbox;
 
 	private final PersonOpening opening;
+
+	private final PlacementResources resources;
 
 	private final AlertRouting routing;
 
@@ -74,12 +83,13 @@ class ChangeWork {
 
 	private final ReentrantLock storing = new ReentrantLock();
 
-	ChangeWork(ChangeFeeds feeds, ChangeInbox inbox, PersonOpening opening, AlertRouting routing, AlertStore alerts,
-			AlertAudit audit, AlertBroadcast broadcast, TransactionTemplate transactions,
-			JointCaseProperties properties, Clock clock) {
+	ChangeWork(ChangeFeeds feeds, ChangeInbox inbox, PersonOpening opening, PlacementResources resources,
+			AlertRouting routing, AlertStore alerts, AlertAudit audit, AlertBroadcast broadcast,
+			TransactionTemplate transactions, JointCaseProperties properties, Clock clock) {
 		this.feeds = feeds;
 		this.inbox = inbox;
 		this.opening = opening;
+		this.resources = resources;
 		this.routing = routing;
 		this.alerts = alerts;
 		this.audit = audit;
@@ -153,12 +163,15 @@ class ChangeWork {
 		claimed.forEach((change) -> bySubject
 			.computeIfAbsent(change.source().name() + ":" + change.agencyPersonId(), (k) -> new ArrayList<>())
 			.add(change));
-		Map<List<ChangeInbox.Pending>, CompletableFuture<PersonView>> opened = new LinkedHashMap<>();
+		LocalDate today = LocalDate.ofInstant(claimedAt, AGENCY_ZONE);
+		Map<List<ChangeInbox.Pending>, CompletableFuture<Decided>> opened = new LinkedHashMap<>();
 		for (List<ChangeInbox.Pending> changes : bySubject.values()) {
 			ChangeInbox.Pending first = changes.get(0);
 			boolean mayRaise = changes.stream().anyMatch((c) -> JointCaseFlags.mayRaise(c.kind()));
-			opened.put(changes,
-					mayRaise ? this.opening.openRecord(first.source(), first.agencyPersonId(), DECIDED_FROM) : null);
+			Set<Source> sources = (first.source() == Source.LOCATE) ? DECIDED_WITH_LOCATE : DECIDED_FROM;
+			opened.put(changes, mayRaise
+					? decide(this.opening.openRecord(first.source(), first.agencyPersonId(), sources), sources, today)
+					: null);
 		}
 		Map<List<ChangeInbox.Pending>, Opened> outcomes = new LinkedHashMap<>();
 		opened.forEach((changes, view) -> outcomes.put(changes, await(view)));
@@ -181,7 +194,6 @@ class ChangeWork {
 		Set<Long> unapplied = this.inbox
 			.lockUnapplied(outcomes.keySet().stream().flatMap(List::stream).map(ChangeInbox.Pending::seq).toList());
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, AGENCY_ZONE);
 		Map<List<ChangeInbox.Pending>, List<Flag>> decided = new LinkedHashMap<>();
 		Map<String, List<Long>> appliedByOutcome = new LinkedHashMap<>();
 		for (Map.Entry<List<ChangeInbox.Pending>, Opened> entry : outcomes.entrySet()) {
@@ -198,10 +210,9 @@ class ChangeWork {
 				continue;
 			}
 			String result = outcome.applied();
-			if (outcome.view() != null) {
-				List<Flag> flags = JointCaseFlags.of(outcome.view().facts(), today);
-				decided.put(changes, flags);
-				result = flags.size() + " flags";
+			if (outcome.flags() != null) {
+				decided.put(changes, outcome.flags());
+				result = outcome.flags().size() + " flags";
 			}
 			if (changes.size() > 1) {
 				result += ", decided once for " + changes.size() + " changes";
@@ -234,16 +245,40 @@ class ChangeWork {
 		return appliedByOutcome.values().stream().mapToInt(List::size).sum();
 	}
 
-	/** Waits for a person's view; what a change's application rests on. */
-	private static Opened await(CompletableFuture<PersonView> view) {
-		if (view == null) {
+	/**
+	 * The person's flags once their view is opened: those the agencies' records decide,
+	 * and, where the view holds the locate answer, a located parent's; none when an
+	 * agency the flags rest on did not answer.
+	 */
+	private CompletableFuture<Decided> decide(CompletableFuture<PersonView> opened, Set<Source> sources,
+			LocalDate today) {
+		return opened.thenCompose((view) -> {
+			Source unanswered = unanswered(view, sources);
+			if (unanswered != null) {
+				return CompletableFuture.completedFuture(new Decided(null, unanswered));
+			}
+			List<Flag> flags = new ArrayList<>(JointCaseFlags.of(view.facts(), today));
+			return this.resources.of(view, today).thenApply((located) -> {
+				flags.addAll(located);
+				return new Decided(flags, null);
+			});
+		});
+	}
+
+	/** A person's flags, or the agency that did not answer. */
+	private record Decided(List<Flag> flags, Source unanswered) {
+	}
+
+	/** Waits for a person's flags; what a change's application rests on. */
+	private static Opened await(CompletableFuture<Decided> decided) {
+		if (decided == null) {
 			return new Opened(null, "no flag rests on it", null);
 		}
 		try {
-			PersonView answered = view.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-			Source unanswered = unanswered(answered);
-			return (unanswered != null) ? new Opened(null, null, unanswered.id() + " did not answer")
-					: new Opened(answered, null, null);
+			Decided answered = decided.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			return (answered.unanswered() != null)
+					? new Opened(null, null, answered.unanswered().id() + " did not answer")
+					: new Opened(answered.flags(), null, null);
 		}
 		catch (ExecutionException | CompletionException ex) {
 			return (ex.getCause() instanceof SourceException.NotFound) ? new Opened(null, "no such record", null)
@@ -259,15 +294,17 @@ class ChangeWork {
 	}
 
 	/**
-	 * What opening a person came to: a view to decide flags from, a change applied
-	 * without one (with why), or a failure to try again.
+	 * What opening a person came to: flags decided, a change applied without any (with
+	 * why), or a failure to try again.
 	 */
-	private record Opened(PersonView view, String applied, String failure) {
+	private record Opened(List<Flag> flags, String applied, String failure) {
 	}
 
-	/** An agency the flags are decided from that did not answer, or null. */
-	private static Source unanswered(PersonView view) {
-		for (Source source : DECIDED_FROM) {
+	/**
+	 * An agency asked that the flags are decided from and that did not answer, or null.
+	 */
+	private static Source unanswered(PersonView view, Set<Source> sources) {
+		for (Source source : sources) {
 			if (!view.facts().answered(source)) {
 				return source;
 			}

@@ -42,10 +42,16 @@ record Flag(FlagKind kind, String key, Source actingAgency, Map<Source, String> 
 
 	/** The evidence; each part null when the flag does not rest on it. */
 	record Evidence(Removal removal, List<Disbursed> disbursements, BigDecimal disbursedTotal, Paternity paternity,
-			Referral referral, Discharge discharge, Death death) {
+			Referral referral, Discharge discharge, Death death, Located located) {
 
 		Evidence {
 			disbursements = (disbursements != null) ? List.copyOf(disbursements) : null;
+		}
+
+		/** Evidence that names no located parent. */
+		static Evidence of(Removal removal, List<Disbursed> disbursements, BigDecimal disbursedTotal,
+				Paternity paternity, Referral referral, Discharge discharge, Death death) {
+			return new Evidence(removal, disbursements, disbursedTotal, paternity, referral, discharge, death, null);
 		}
 
 	}
@@ -72,6 +78,17 @@ record Flag(FlagKind kind, String key, Source actingAgency, Map<Source, String> 
 	/** The discharge and the support case still open. */
 	record Discharge(Source source, String episodeId, LocalDate dischargedOn, String supportCaseNumber,
 			String supportCaseStatus) {
+	}
+
+	/**
+	 * A parent located while their child waits for placement: the locate agency's record,
+	 * what it is and when it was reported, and the child; never where the parent is.
+	 *
+	 * @param kind NEW_HIRE (the new-hire registry) or DMV_ADDRESS (the DMV)
+	 * @param childRecordId the child, in child welfare's ids
+	 */
+	record Located(Source source, String recordId, String reportedBy, String kind, LocalDate reportedOn,
+			String episodeId, String childRecordId) {
 	}
 
 	/** The death as recorded. */

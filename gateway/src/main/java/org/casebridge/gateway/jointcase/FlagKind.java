@@ -36,6 +36,16 @@ enum FlagKind {
 					+ "owed by the parent being reunified may harm the reunification: the referral needs a recorded "
 					+ "reason that it is appropriate [SSA 471(a)(17); Child Welfare Policy Manual 8.4C]."),
 
+	/**
+	 * A parent of a child waiting for placement was located; to the child's welfare
+	 * workers only, never to watchers of the parent.
+	 */
+	PARENT_LOCATED(Source.WELFARE,
+			"A parent of a child waiting for placement was located (a new hire or a DMV address). The parent may be "
+					+ "a placement resource, or lead to relatives who are. Open the parent for this child to see "
+					+ "where, as the locate rules allow [42 USC 653(a)(2)(A)(iv), (c)(4)].",
+			false),
+
 	/** A child left care while the foster-care support case is still open. */
 	SUPPORT_CASE_MAY_CLOSE(Source.SUPPORT,
 			"The child left foster care, but the foster-care support case is still open. It may need to close, or "
@@ -50,9 +60,24 @@ enum FlagKind {
 
 	private final String reason;
 
+	private final boolean toWatchers;
+
 	FlagKind(Source actingAgency, String reason) {
+		this(actingAgency, reason, true);
+	}
+
+	FlagKind(Source actingAgency, String reason, boolean toWatchers) {
 		this.actingAgency = actingAgency;
 		this.reason = reason;
+		this.toWatchers = toWatchers;
+	}
+
+	/**
+	 * Whether users watching the person receive the flag too, beside the workers of the
+	 * cases it concerns.
+	 */
+	boolean toWatchers() {
+		return this.toWatchers;
 	}
 
 	Source actingAgency() {

@@ -29,14 +29,16 @@ final class JointCaseFlags {
 
 	/**
 	 * The changes a flag rests on: a removal, placement or discharge, a referral
-	 * decision, paternity, a case opened or its payee changed, a death. The others (an
-	 * order established or modified, a termination of rights, a case closed, a locate
-	 * report) alter nothing a flag is decided from, and a closed case only ends flags.
+	 * decision, paternity, a case opened or its payee changed, a death, a new hire or an
+	 * address reported. The others (an order established or modified, a termination of
+	 * rights, a case closed) alter nothing a flag is decided from, and a closed case only
+	 * ends flags.
 	 */
 	private static final Set<ChangeKind> RAISING = EnumSet.of(ChangeKind.REMOVAL, ChangeKind.PLACEMENT_STARTED,
 			ChangeKind.PLACEMENT_ENDED, ChangeKind.DISCHARGE, ChangeKind.REFERRAL_DECIDED,
 			ChangeKind.PATERNITY_ESTABLISHED, ChangeKind.PATERNITY_RESCINDED, ChangeKind.VAP_SIGNED,
-			ChangeKind.PAYEE_CHANGED, ChangeKind.CASE_OPENED, ChangeKind.DEATH_RECORDED);
+			ChangeKind.PAYEE_CHANGED, ChangeKind.CASE_OPENED, ChangeKind.DEATH_RECORDED, ChangeKind.NEW_HIRE,
+			ChangeKind.ADDRESS_CHANGED);
 
 	private JointCaseFlags() {
 	}
@@ -106,7 +108,7 @@ final class JointCaseFlags {
 					key(FlagKind.PAYEE_MAY_NEED_TO_CHANGE, supportCase.caseNumber(), episode.episodeId()),
 					FlagKind.PAYEE_MAY_NEED_TO_CHANGE.actingAgency(), ids,
 					List.of(support(supportCase, true), welfare(episode, false)),
-					new Flag.Evidence(removal(episode), since, total, null, null, null, null)));
+					Flag.Evidence.of(removal(episode), since, total, null, null, null, null)));
 		}
 		return flags;
 	}
@@ -124,7 +126,7 @@ final class JointCaseFlags {
 			.add(new Flag(FlagKind.PATERNITY_NOT_ESTABLISHED,
 					key(FlagKind.PATERNITY_NOT_ESTABLISHED, episode.episodeId(), birth.birthCertificateNumber()),
 					FlagKind.PATERNITY_NOT_ESTABLISHED.actingAgency(), ids, cases,
-					new Flag.Evidence(
+					Flag.Evidence.of(
 							removal(episode), null, null, new Flag.Paternity(Source.VITALS,
 									birth.birthCertificateNumber(), birth.method(), null, null, false),
 							null, null, null)));
@@ -141,7 +143,7 @@ final class JointCaseFlags {
 					key(FlagKind.REFERRAL_REVIEW_DUE, episode.episodeId(),
 							(decision != null) ? String.valueOf(decision.reviewBy()) : "none"),
 					FlagKind.REFERRAL_REVIEW_DUE.actingAgency(), ids, List.of(welfare(episode, true)),
-					new Flag.Evidence(removal(episode), null, null, null, evidence, null, null)));
+					Flag.Evidence.of(removal(episode), null, null, null, evidence, null, null)));
 		}
 		if (decision != null && "REUNIFICATION".equals(episode.permanencyGoal())
 				&& Set.of("CUSTODIAL_PARENT", "BOTH").contains(decision.referTo())) {
@@ -151,7 +153,7 @@ final class JointCaseFlags {
 			flags.add(new Flag(FlagKind.REUNIFICATION_CAUTION,
 					key(FlagKind.REUNIFICATION_CAUTION, episode.episodeId(), String.valueOf(decision.decidedOn())),
 					FlagKind.REUNIFICATION_CAUTION.actingAgency(), ids, cases,
-					new Flag.Evidence(removal(episode), null, null, null, evidence, null, null)));
+					Flag.Evidence.of(removal(episode), null, null, null, evidence, null, null)));
 		}
 	}
 
@@ -161,14 +163,14 @@ final class JointCaseFlags {
 			if (!"FOSTER_CARE".equals(supportCase.caseType()) || "CLOSED".equals(supportCase.status())) {
 				continue;
 			}
-			flags.add(new Flag(FlagKind.SUPPORT_CASE_MAY_CLOSE,
-					key(FlagKind.SUPPORT_CASE_MAY_CLOSE, supportCase.caseNumber(), episode.episodeId()),
-					FlagKind.SUPPORT_CASE_MAY_CLOSE.actingAgency(), ids,
-					List.of(support(supportCase, true), welfare(episode, false)),
-					new Flag.Evidence(removal(episode), null, null, null, null,
-							new Flag.Discharge(Source.WELFARE, episode.episodeId(), episode.dischargeDate(),
-									supportCase.caseNumber(), supportCase.status()),
-							null)));
+			flags
+				.add(new Flag(FlagKind.SUPPORT_CASE_MAY_CLOSE,
+						key(FlagKind.SUPPORT_CASE_MAY_CLOSE, supportCase.caseNumber(), episode.episodeId()),
+						FlagKind.SUPPORT_CASE_MAY_CLOSE.actingAgency(), ids,
+						List.of(support(supportCase, true), welfare(episode, false)), Flag.Evidence.of(removal(episode),
+								null, null, null, null, new Flag.Discharge(Source.WELFARE, episode.episodeId(),
+										episode.dischargeDate(), supportCase.caseNumber(), supportCase.status()),
+								null)));
 		}
 	}
 
@@ -188,13 +190,14 @@ final class JointCaseFlags {
 		List<Flag.CaseRef> cases = new ArrayList<>();
 		childCases.forEach((c) -> cases.add(support(c, true)));
 		episodes.forEach((e) -> cases.add(welfare(e, true)));
-		flags
-			.add(new Flag(FlagKind.VAP_RESCINDABLE,
-					key(FlagKind.VAP_RESCINDABLE, birth.birthCertificateNumber(), String.valueOf(birth.vapSignedOn())),
-					FlagKind.VAP_RESCINDABLE.actingAgency(), ids, cases,
-					new Flag.Evidence(null, null, null, new Flag.Paternity(Source.VITALS,
-							birth.birthCertificateNumber(), birth.method(), birth.vapSignedOn(), until, true), null,
-							null, null)));
+		flags.add(
+				new Flag(FlagKind.VAP_RESCINDABLE,
+						key(FlagKind.VAP_RESCINDABLE, birth.birthCertificateNumber(),
+								String.valueOf(birth.vapSignedOn())),
+						FlagKind.VAP_RESCINDABLE.actingAgency(), ids, cases,
+						Flag.Evidence.of(null, null, null, new Flag.Paternity(Source.VITALS,
+								birth.birthCertificateNumber(), birth.method(), birth.vapSignedOn(), until, true), null,
+								null, null)));
 	}
 
 	private static void death(Map<Source, String> ids, PersonFacts facts, List<Flag> flags) {
@@ -209,7 +212,7 @@ final class JointCaseFlags {
 			flags.add(new Flag(FlagKind.PARTICIPANT_DECEASED,
 					key(FlagKind.PARTICIPANT_DECEASED, source.id(), record.agencyPersonId()),
 					cases.stream().anyMatch((c) -> c.source() == Source.SUPPORT) ? Source.SUPPORT : Source.WELFARE, ids,
-					cases, new Flag.Evidence(null, null, null, null, null, null,
+					cases, Flag.Evidence.of(null, null, null, null, null, null,
 							new Flag.Death(source, record.agencyPersonId(), record.dateOfDeath()))));
 			return;
 		}
@@ -222,7 +225,7 @@ final class JointCaseFlags {
 		return births.stream().filter((b) -> vitals.equals(b.childAgencyPersonId())).findFirst().orElse(null);
 	}
 
-	private static Flag.Removal removal(RemovalEpisode episode) {
+	static Flag.Removal removal(RemovalEpisode episode) {
 		LocalDate placed = episode.placements()
 			.stream()
 			.map(RemovalEpisode.Placement::startDate)

@@ -77,6 +77,9 @@ class ConnectorConfiguration {
 		if (properties.welfare().eventKey() != null) {
 			feeds.add(((WelfareConnector) connectors.get(Source.WELFARE)).changeFeed(properties.welfare().eventKey()));
 		}
+		if (properties.locate().eventKey() != null) {
+			feeds.add(((LocateConnector) connectors.get(Source.LOCATE)).changeFeed(properties.locate().eventKey()));
+		}
 		return new ChangeFeeds(feeds);
 	}
 

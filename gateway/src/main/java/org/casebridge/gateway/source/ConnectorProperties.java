@@ -60,10 +60,19 @@ record ConnectorProperties(@Valid @NotNull Support support, @Valid @NotNull Welf
 			@DefaultValue("1800ms") Duration responseTimeout) {
 	}
 
-	/** Locate, REST/JSON, paged. */
+	/**
+	 * Locate, REST/JSON, paged; {@code eventKey} as for child support (the feed of new
+	 * hires and DMV addresses).
+	 */
 	record Locate(@NotNull URI baseUri, @DefaultValue("500ms") Duration connectTimeout,
 			@DefaultValue("1800ms") Duration responseTimeout, @DefaultValue("50") @Min(1) @Max(500) int pageSize,
-			@DefaultValue("20") @Min(1) @Max(200) int maxPages) {
+			@DefaultValue("20") @Min(1) @Max(200) int maxPages, @Size(min = 32) String eventKey) {
+
+		@Override
+		public String toString() {
+			return "Locate[baseUri=" + this.baseUri + "]";
+		}
+
 	}
 
 }

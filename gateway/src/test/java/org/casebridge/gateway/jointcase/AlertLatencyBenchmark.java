@@ -158,7 +158,8 @@ class AlertLatencyBenchmark extends GatewayIntegrationTest {
 	}
 
 	private int announced() {
-		return simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE);
+		return simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE)
+				+ simulator.changes().count(Agency.LOCATE);
 	}
 
 	private long pending() {

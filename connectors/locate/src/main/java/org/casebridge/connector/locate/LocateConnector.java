@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.casebridge.connector.AgencyConnector;
 import org.casebridge.connector.Source;
 import org.casebridge.connector.SourceException;
+import org.casebridge.connector.change.ChangeFeed;
+import org.casebridge.connector.change.ChangePage;
+import org.casebridge.connector.http.ChangeSignatures;
 import org.casebridge.connector.http.AgencyExchange;
 import org.casebridge.connector.locate.internal.LocateClient;
 import org.casebridge.connector.model.PersonDetails;
@@ -53,6 +56,28 @@ public final class LocateConnector implements AgencyConnector {
 		Objects.requireNonNull(httpClient, "httpClient");
 		this.client = new LocateClient(httpClient, settings.baseUri(), settings.responseTimeout(), settings.pageSize(),
 				settings.maxPages(), clock);
+	}
+
+	/**
+	 * The locate agency's change feed (new hires, DMV addresses), each change checked
+	 * against the agency's signature.
+	 * @param eventKey the key the agency signs its changes with, at least 32 characters
+	 */
+	public ChangeFeed changeFeed(String eventKey) {
+		ChangeSignatures signatures = ChangeSignatures.withKey(eventKey);
+		return new ChangeFeed() {
+
+			@Override
+			public Source source() {
+				return Source.LOCATE;
+			}
+
+			@Override
+			public CompletableFuture<ChangePage> read(String cursor, int limit) {
+				return LocateConnector.this.client.changes(cursor, limit, signatures);
+			}
+
+		};
 	}
 
 	@Override

@@ -98,7 +98,7 @@ final class Scope {
 		return decisions;
 	}
 
-	private static Restriction decide(FieldGroup group, Grants grants, Protection protection) {
+	static Restriction decide(FieldGroup group, Grants grants, Protection protection) {
 		if (group.federalTaxInformation() && !grants.childSupport()) {
 			return Restriction.FTI;
 		}

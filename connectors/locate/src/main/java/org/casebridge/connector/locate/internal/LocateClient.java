@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.casebridge.connector.Source;
+import org.casebridge.connector.change.ChangePage;
 import org.casebridge.connector.http.AgencyExchange;
 import org.casebridge.connector.http.AgencyExchange.Lookup;
+import org.casebridge.connector.http.ChangeSignatures;
 import org.casebridge.connector.http.JsonPayloads;
 import org.casebridge.connector.http.QueryString;
 import org.casebridge.connector.model.Address;
@@ -33,6 +35,8 @@ import org.casebridge.connector.model.QuarterlyWage;
 public final class LocateClient {
 
 	private static final String SUBJECTS = "/locate/v1/subjects";
+
+	private static final String CHANGES = "/locate/v1/changes";
 
 	private final AgencyExchange exchange;
 
@@ -89,6 +93,20 @@ public final class LocateClient {
 						(answer) -> RecordMapping.page(JsonPayloads.read(answer.body(), LocateWire.RecordPage.class),
 								subjectKey, page, this.maxPages, answer.receivedAt())),
 				RecordMapping.RecordsPage::totalPages, LocateClient::details);
+	}
+
+	/**
+	 * One page of the change feed after {@code cursor}, each change checked against the
+	 * agency's signature.
+	 */
+	public CompletableFuture<ChangePage> changes(String cursor, int limit, ChangeSignatures signatures) {
+		QueryString query = new QueryString().add("since", cursor).add("size", Integer.toString(limit));
+		HttpRequest request = this.exchange.request(URI.create(this.base + CHANGES + "?" + query))
+			.header("Accept", "application/json")
+			.GET()
+			.build();
+		return this.exchange.read("change feed", request, Lookup.SEARCH, (answer) -> ChangeMapping
+			.page(JsonPayloads.read(answer.body(), LocateWire.Changes.class), cursor, signatures));
 	}
 
 	private HttpRequest pageRequest(String pathAndQuery, int page) {

@@ -45,4 +45,17 @@ final class LocateWire {
 	record Driver(String license, String state, String status, String expires, PostalAddress address) {
 	}
 
+	/** One page of the change feed; {@code since} is where the next read starts. */
+	record Changes(List<Change> items, String since) {
+	}
+
+	/**
+	 * A change: {@code type} NEW_HIRE or DMV_ADDRESS, the subject it is about, the record
+	 * reported and its {@code effective} day (the hire date, or the day the DMV reported
+	 * the address), signed over its fields in this order.
+	 */
+	record Change(String changeKey, String type, String subjectKey, String recordId, String effective, String loggedAt,
+			String signature) {
+	}
+
 }

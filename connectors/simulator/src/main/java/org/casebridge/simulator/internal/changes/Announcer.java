@@ -3,6 +3,7 @@ package org.casebridge.simulator.internal.changes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +22,12 @@ public final class Announcer implements AutoCloseable {
 
 	private final Map<Agency, ChangeLog> logs = new EnumMap<>(Agency.class);
 
-	private final History history;
+	private volatile World world;
+
+	private volatile History history;
+
+	/** Each agency's part of the history, once asked for. */
+	private final Map<Agency, List<History.Announcement>> histories = new EnumMap<>(Agency.class);
 
 	private final Clock clock;
 
@@ -34,11 +40,22 @@ public final class Announcer implements AutoCloseable {
 	private ScheduledFuture<?> running;
 
 	public Announcer(World world, Function<Agency, String> keys, Clock clock) {
+		this.world = world;
 		this.history = new History(world);
 		this.clock = clock;
-		for (Agency agency : new Agency[] { Agency.SUPPORT, Agency.WELFARE }) {
+		for (Agency agency : new Agency[] { Agency.SUPPORT, Agency.WELFARE, Agency.LOCATE }) {
 			this.logs.put(agency, new ChangeLog(agency, keys.apply(agency)));
 		}
+	}
+
+	/**
+	 * Announces from now on about {@code world}; what the feeds announced stays, and
+	 * their positions go on.
+	 */
+	public synchronized void repopulate(World world) {
+		this.world = world;
+		this.history = new History(world);
+		this.histories.clear();
 	}
 
 	/** The agency's feed; null for an agency that keeps none. */
@@ -53,6 +70,24 @@ public final class Announcer implements AutoCloseable {
 			throw new IllegalArgumentException(agency + " keeps no change feed");
 		}
 		return log.announceTampered(code, personId, caseNumber, effective, this.clock.instant(), tampering);
+	}
+
+	/**
+	 * Announces at once the changes numbered {@code from} (inclusive) to {@code to}
+	 * (exclusive) of {@code agency}'s part of the population's history.
+	 * @return how many: fewer at the end of the history, none past it
+	 */
+	public synchronized int announceHistory(Agency agency, int from, int to) {
+		ChangeLog log = this.logs.get(agency);
+		if (log == null) {
+			throw new IllegalArgumentException(agency + " keeps no change feed");
+		}
+		List<History.Announcement> all = this.histories.computeIfAbsent(agency, (a) -> History.of(this.world, a));
+		List<History.Announcement> slice = all.subList(Math.min(Math.max(from, 0), all.size()),
+				Math.min(Math.max(to, from), all.size()));
+		slice.forEach((next) -> log.announce(next.code(), next.personId(), next.caseNumber(), next.effective(),
+				this.clock.instant()));
+		return slice.size();
 	}
 
 	/**

@@ -23,8 +23,9 @@ import org.casebridge.simulator.internal.population.SimulationDate;
 /**
  * One agency's change feed: every change it announced, in order, each as the agency
  * serves it (child support in its camel case and US dates, child welfare in snake case,
- * numbers and epoch millis) and signed with the agency's event key over its fields as
- * sent. Positions start at 1; the cursor is the position of the last change read.
+ * numbers and epoch millis, locate in camel case and compact dates, naming the locate
+ * record reported) and signed with the agency's event key over its fields as sent.
+ * Positions start at 1; the cursor is the position of the last change read.
  */
 public final class ChangeLog {
 
@@ -37,7 +38,7 @@ public final class ChangeLog {
 	private final List<ObjectNode> entries = new ArrayList<>();
 
 	public ChangeLog(Agency agency, String key) {
-		if (agency != Agency.SUPPORT && agency != Agency.WELFARE) {
+		if (agency == Agency.VITALS) {
 			throw new IllegalArgumentException(agency + " keeps no change feed");
 		}
 		this.agency = agency;
@@ -47,8 +48,8 @@ public final class ChangeLog {
 	/**
 	 * Appends a change, signed.
 	 * @param code the agency's own code for what happened
-	 * @param personId the agency's person id
-	 * @param caseNumber the agency case, or null
+	 * @param personId the agency's person id (the locate subject key)
+	 * @param caseNumber the agency case, or null; for locate, the record reported
 	 * @param effective the day it took effect, or null
 	 * @param recorded when the agency recorded it
 	 * @return the change's event id
@@ -72,11 +73,19 @@ public final class ChangeLog {
 		ObjectNode body = Json.object();
 		int from = (int) Math.min(Math.max(after, 0), this.entries.size());
 		int to = Math.min(this.entries.size(), from + limit);
-		ArrayNode items = body.putArray((this.agency == Agency.SUPPORT) ? "changes" : "events");
+		ArrayNode items = body.putArray(switch (this.agency) {
+			case SUPPORT -> "changes";
+			case WELFARE -> "events";
+			default -> "items";
+		});
 		for (int i = from; i < to; i++) {
 			items.add(this.entries.get(i).deepCopy());
 		}
-		body.put((this.agency == Agency.SUPPORT) ? "next" : "next_after", Long.toString(to));
+		body.put(switch (this.agency) {
+			case SUPPORT -> "next";
+			case WELFARE -> "next_after";
+			default -> "since";
+		}, Long.toString(to));
 		return body;
 	}
 
@@ -101,6 +110,19 @@ public final class ChangeLog {
 				.put("effective", effectiveText)
 				.put("recorded", recordedText);
 			entry.put("signature", sign(tampering, id, code, personId, caseNumber, effectiveText, recordedText));
+		}
+		else if (this.agency == Agency.LOCATE) {
+			id = String.format("LOC-CH-%09d", position);
+			String effectiveText = (tampering == Tampering.UNREADABLE) ? "20261345"
+					: (effective != null) ? Inputs.COMPACT_DATE.format(effective) : null;
+			String loggedText = DateTimeFormatter.ISO_INSTANT.format(recorded);
+			entry.put("changeKey", id)
+				.put("type", code)
+				.put("subjectKey", personId)
+				.put("recordId", caseNumber)
+				.put("effective", effectiveText)
+				.put("loggedAt", loggedText);
+			entry.put("signature", sign(tampering, id, code, personId, caseNumber, effectiveText, loggedText));
 		}
 		else {
 			id = String.format("CW-EV-%09d", position);

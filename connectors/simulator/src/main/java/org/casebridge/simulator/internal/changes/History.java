@@ -2,23 +2,32 @@ package org.casebridge.simulator.internal.changes;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.internal.population.Episode;
 import org.casebridge.simulator.internal.population.Family;
 import org.casebridge.simulator.internal.population.Identity;
+import org.casebridge.simulator.internal.population.LocateHistory;
+import org.casebridge.simulator.internal.population.LocateRecord;
 import org.casebridge.simulator.internal.population.Person;
+import org.casebridge.simulator.internal.population.SimulationDate;
 import org.casebridge.simulator.internal.population.SupportCase;
 import org.casebridge.simulator.internal.population.World;
 
 /**
  * The population's history as the agencies would have announced it, family by family:
  * each removal, placement, discharge and termination of rights at child welfare, each
- * case opened and order established at child support. Starts again at the first family
- * after the last.
+ * case opened and order established at child support, and each new hire and DMV address
+ * the locate agency received in the last {@value #LOCATE_DAYS} days about a member it
+ * knows. Starts again at the first family after the last.
  */
 final class History {
+
+	/** How far back the locate agency's feed reaches. */
+	static final int LOCATE_DAYS = 180;
 
 	private final World world;
 
@@ -36,6 +45,18 @@ final class History {
 			this.nextFamily = (this.nextFamily + 1) % this.world.familyCount();
 		}
 		return this.pending.removeFirst();
+	}
+
+	/** Every change {@code agency} would announce, family by family, once. */
+	static List<Announcement> of(World world, Agency agency) {
+		History history = new History(world);
+		List<Announcement> all = new ArrayList<>();
+		for (int f = 0; f < world.familyCount(); f++) {
+			history.fill(world.family(f));
+			history.pending.stream().filter((a) -> a.agency() == agency).forEach(all::add);
+			history.pending.clear();
+		}
+		return all;
 	}
 
 	private void fill(Family family) {
@@ -72,6 +93,23 @@ final class History {
 						add(Agency.SUPPORT, "ORD_EST", member, supportCase.caseId(), supportCase.order().effective());
 					}
 					break;
+				}
+			}
+		}
+		for (Person member : family.members()) {
+			String subject = id(family, member, Agency.LOCATE);
+			if (subject == null) {
+				continue;
+			}
+			for (LocateRecord record : LocateHistory.of(this.world.seed(), member)) {
+				if (record.reported().isBefore(SimulationDate.TODAY.minusDays(LOCATE_DAYS))) {
+					continue;
+				}
+				if (record instanceof LocateRecord.Hire hire) {
+					add(Agency.LOCATE, "NEW_HIRE", subject, record.recordId(), hire.hired());
+				}
+				else if (record instanceof LocateRecord.AddressSeen && "DMV".equals(record.source())) {
+					add(Agency.LOCATE, "DMV_ADDRESS", subject, record.recordId(), record.reported());
 				}
 			}
 		}

@@ -33,7 +33,7 @@ public final class AgencyServer implements AutoCloseable {
 
 	private final String host;
 
-	private final AgencyApi api;
+	private volatile AgencyApi api;
 
 	private final HoldingGate gate;
 
@@ -82,6 +82,11 @@ public final class AgencyServer implements AutoCloseable {
 
 	public void resetCount() {
 		this.requests.set(0);
+	}
+
+	/** Serves {@code api} from the next request on. */
+	public void serve(AgencyApi api) {
+		this.api = api;
 	}
 
 	public void behave(Behaviour next) {

@@ -3,6 +3,7 @@ package org.casebridge.simulator.internal.locate;
 import java.util.List;
 
 import org.casebridge.simulator.Agency;
+import org.casebridge.simulator.internal.changes.ChangeLog;
 import org.casebridge.simulator.internal.http.AgencyApi;
 import org.casebridge.simulator.internal.http.BadRequest;
 import org.casebridge.simulator.internal.http.Inputs;
@@ -20,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code GET /locate/v1/subjects?...&page=&size=} and {@code GET
  * /locate/v1/subjects/{subjectKey}/records?page=&size=}, both paged, each request counted
- * against the caller's rate limit first.
+ * against the caller's rate limit first; and the change feed
+ * {@code GET /locate/v1/changes?since=&size=}, outside it.
  */
 public final class LocateApi implements AgencyApi {
 
@@ -28,19 +30,34 @@ public final class LocateApi implements AgencyApi {
 
 	private static final String RECORDS = "/records";
 
+	private static final String CHANGES = "/locate/v1/changes";
+
 	private static final int MAX_SIZE = 100;
 
 	private final World world;
 
 	private final RateLimiter limiter;
 
-	public LocateApi(World world, RateLimiter limiter) {
+	private final ChangeLog changes;
+
+	public LocateApi(World world, RateLimiter limiter, ChangeLog changes) {
 		this.world = world;
 		this.limiter = limiter;
+		this.changes = changes;
+	}
+
+	/** Change-feed reads are neither counted nor held by the gate. */
+	@Override
+	public boolean isBusiness(Request request) {
+		return !CHANGES.equals(request.path());
 	}
 
 	@Override
 	public Response handle(Request request) {
+		// the feed is read at the reader's own pace, outside the search allowance
+		if (CHANGES.equals(request.path())) {
+			return "GET".equals(request.method()) ? changes(request) : Json.error(405, "METHOD_NOT_ALLOWED");
+		}
 		long retryAfter = this.limiter.acquire(request.client());
 		if (retryAfter > 0) {
 			return Json.error(429, "RATE_LIMITED").withHeader("Retry-After", Long.toString(retryAfter));
@@ -66,6 +83,17 @@ public final class LocateApi implements AgencyApi {
 	@Override
 	public Response failure(int status, String code) {
 		return Json.error(status, code);
+	}
+
+	private Response changes(Request request) {
+		try {
+			long since = Inputs.number(request.parameter("since"), 0, 0, Integer.MAX_VALUE, "since");
+			int size = Inputs.number(request.parameter("size"), 100, 1, 500, "size");
+			return Json.response(200, this.changes.page(since, size));
+		}
+		catch (BadRequest ex) {
+			return Json.error(400, "INVALID_REQUEST", ex.getMessage());
+		}
 	}
 
 	private Response search(Request request) {

@@ -21,6 +21,21 @@ public record Episode(String id, Person child, LocalDate removed, String removal
 		parents = List.copyOf(parents);
 	}
 
+	/**
+	 * Whether the child waits for placement: in care, and not placed with a family today
+	 * (no placement current, or the current one a group home or an institution, settings
+	 * a child is placed in until a family is found).
+	 */
+	public boolean waitingForPlacement() {
+		if (this.discharged != null) {
+			return false;
+		}
+		LocalDate today = SimulationDate.TODAY;
+		return this.placements.stream()
+			.filter((p) -> !p.begin().isAfter(today) && (p.end() == null || p.end().isAfter(today)))
+			.allMatch((p) -> "GRP".equals(p.setting()) || "INS".equals(p.setting()));
+	}
+
 	public boolean involves(Person person) {
 		return person.equals(this.child) || this.parents.stream().anyMatch((link) -> link.parent().equals(person));
 	}

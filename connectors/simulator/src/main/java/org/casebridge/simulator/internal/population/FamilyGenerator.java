@@ -3,8 +3,10 @@ package org.casebridge.simulator.internal.population;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.HardCase;
 import org.casebridge.simulator.SyntheticPerson;
 import org.casebridge.simulator.SyntheticPerson.Role;
@@ -47,10 +49,13 @@ final class FamilyGenerator {
 				|| shape.hardCase() == HardCase.SSN_CHANGED;
 		List<SupportCase> supportCases = new SupportPlanner(this.ids, supportRandom).cases(cast, welfareCase,
 				supportKnowsCustodian);
-		return new Family(
-				familyIndex, Ids.familyId(familyIndex), cast.members(), new AgencyViews(this.ids, viewRandom)
-					.identities(cast, births, supportCases, welfareCase, shape.hardCase()),
-				births, supportCases, welfareCase, cast.custodian(), shape.hardCase());
+		List<Map<Agency, Identity>> identities = new AgencyViews(this.ids, viewRandom).identities(cast, births,
+				supportCases, welfareCase, shape.hardCase());
+		if (shape.hardCase() == null) {
+			identities = LocatedParentCases.shape(this.seed, familyIndex, welfareCase, cast.members(), identities);
+		}
+		return new Family(familyIndex, Ids.familyId(familyIndex), cast.members(), identities, births, supportCases,
+				welfareCase, cast.custodian(), shape.hardCase());
 	}
 
 	private Cast cast(Shape shape, SplittableRandom random, SplittableRandom kinRandom, int familyIndex,

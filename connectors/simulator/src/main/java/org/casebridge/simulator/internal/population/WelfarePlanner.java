@@ -99,10 +99,16 @@ final class WelfarePlanner {
 
 	/**
 	 * A relative foster home is, more often than not, the household of a grandparent,
-	 * aunt or uncle the family has, at the address where they live.
+	 * aunt or uncle the family has, at the address where they live. The current placement
+	 * of a child whose mother is at risk of family violence is a group home: the child
+	 * waits for placement.
 	 */
 	private Placement placement(Person child, int number, LocalDate begin, LocalDate end, Cast cast) {
-		String setting = List.of("FFR", "FFN", "GRP", "INS", "PAD").get(Draw.weighted(this.random, 35, 35, 15, 5, 10));
+		String drawn = List.of("FFR", "FFN", "GRP", "INS", "PAD").get(Draw.weighted(this.random, 35, 35, 15, 5, 10));
+		// on purpose: a child of a mother at risk waits for placement, in a group home,
+		// so
+		// that the flagged parent of a waiting child is in every population
+		String setting = (end == null && cast.mother().truth().familyViolenceIndicator()) ? "GRP" : drawn;
 		String id = "PL-" + (child.index() * 8L + number + 1000);
 		List<Person> living = cast.kin().people().stream().filter((kin) -> kin.deathDate() == null).toList();
 		if ("FFR".equals(setting) && !living.isEmpty() && Draw.chance(this.random, 0.6)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
@@ -14,6 +15,8 @@ import org.casebridge.simulator.Agency;
 import org.casebridge.simulator.HardCase;
 import org.casebridge.simulator.JointCase;
 import org.casebridge.simulator.JointCaseKind;
+import org.casebridge.simulator.LocatedParent;
+import org.casebridge.simulator.LocatedParentKind;
 import org.casebridge.simulator.Population;
 import org.casebridge.simulator.RecordedIdentity;
 import org.casebridge.simulator.SimulatorSettings;
@@ -266,6 +269,38 @@ public final class World implements Population {
 	@Override
 	public Optional<JointCase> jointCase(JointCaseKind kind) {
 		return JointCases.find(this, kind);
+	}
+
+	@Override
+	public Optional<LocatedParent> locatedParent(LocatedParentKind kind) {
+		return LocatedParents.find(this, kind);
+	}
+
+	@Override
+	public boolean waitingForPlacement(String childTruthId) {
+		Match child = at(childTruthId);
+		return child.family()
+			.episodesOf(child.person())
+			.stream()
+			.anyMatch((e) -> e.child().equals(child.person()) && e.waitingForPlacement());
+	}
+
+	@Override
+	public List<SyntheticPerson> recordedParentsOf(String childTruthId) {
+		Match child = at(childTruthId);
+		return truths(LocatedParents.recordedParents(child.family(), child.person()));
+	}
+
+	@Override
+	public Set<String> welfareWorkersOf(String childTruthId) {
+		Match child = at(childTruthId);
+		Set<String> emails = new TreeSet<>();
+		child.family()
+			.episodesOf(child.person())
+			.stream()
+			.filter((e) -> e.child().equals(child.person()))
+			.forEach((e) -> emails.add(e.worker().email()));
+		return emails;
 	}
 
 	/** The person with their family, as no agency's record. */
