@@ -75,7 +75,9 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 					Set<String> records = new TreeSet<>(Arrays.asList(rows.getString(5).split(" ")));
 					alerts.add(new StoredAlert(rows.getString(1), rows.getString(2), rows.getString(3),
 							rows.getString(4), records, rows.getTimestamp(6).toInstant(),
-							routedTo(JSON.readTree(rows.getString(7)), records, usersByWorker, watchers)));
+							routedTo(JSON.readTree(rows.getString(7)), records, usersByWorker,
+									// a located parent goes to the child's workers only
+									"PARENT_LOCATED".equals(rows.getString(4)) ? Map.of() : watchers)));
 				}
 			}
 			changes.addAll(changes(statement, ""));
@@ -262,7 +264,7 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 
 	/**
 	 * Whom the flag is for, by its own account: the users who are the workers of the
-	 * cases it notifies, and the users watching its person.
+	 * cases it notifies, and the users watching its person (none, for a located parent).
 	 */
 	private static Set<String> routedTo(JsonNode flag, Set<String> records, Map<String, String> usersByWorker,
 			Map<String, Set<String>> watchers) {

@@ -609,7 +609,8 @@ class TwoReplicasTests {
 	}
 
 	private static int announced() {
-		return simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE);
+		return simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE)
+				+ simulator.changes().count(Agency.LOCATE);
 	}
 
 	/** Waits until every change announced is read into the inbox and applied. */
