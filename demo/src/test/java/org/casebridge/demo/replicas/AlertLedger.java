@@ -165,8 +165,12 @@ record AlertLedger(List<StoredAlert> alerts, List<InboxChange> changes, Map<Stri
 			Matcher flags = FLAGS.matcher(change.outcome());
 			if (flags.find()) {
 				int decided = Integer.parseInt(flags.group(1));
+				// a support or welfare change does not ask locate, so it cannot decide
+				// whether a parent was located; a locate change decides every flag
+				boolean asksLocate = change.recordKey().startsWith("locate:");
 				Set<String> carried = this.alerts.stream()
 					.filter((alert) -> alert.records().contains(change.recordKey()))
+					.filter((alert) -> asksLocate || !"PARENT_LOCATED".equals(alert.kind()))
 					.map(StoredAlert::flagKey)
 					.collect(Collectors.toSet());
 				if (carried.size() != decided) {
