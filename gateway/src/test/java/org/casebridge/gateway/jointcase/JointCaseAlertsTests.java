@@ -310,23 +310,8 @@ class JointCaseAlertsTests extends GatewayIntegrationTest {
 		}
 	}
 
-	/**
-	 * Changes announced and not yet applied: counted in this order (announced, then read,
-	 * then pending), so that a change read in between is counted once, not missed.
-	 */
 	private long pendingOrUnread() {
-		long announced = simulator.changes().count(org.casebridge.simulator.Agency.SUPPORT)
-				+ simulator.changes().count(org.casebridge.simulator.Agency.WELFARE)
-				+ simulator.changes().count(org.casebridge.simulator.Agency.LOCATE);
-		long read = this.jdbc.sql(
-				"SELECT COALESCE(SUM(CAST(position AS BIGINT)), 0) FROM joint_change_cursor WHERE position IS NOT NULL")
-			.query(Long.class)
-			.single();
-		long pending = this.jdbc
-			.sql("SELECT COUNT(*) FROM joint_change_inbox WHERE applied_at IS NULL AND attempts < 3")
-			.query(Long.class)
-			.single();
-		return pending + (announced - read);
+		return ChangeBacklog.pendingOrUnread(simulator.changes(), this.jdbc);
 	}
 
 	/** Between two looks at the gateway: each look is a request, and audited. */

@@ -200,22 +200,8 @@ class LocatedParentAlertsTests extends GatewayIntegrationTest {
 		}
 	}
 
-	/**
-	 * Changes announced and not yet applied: counted in this order (announced, then read,
-	 * then pending), so that a change read in between is counted once, not missed.
-	 */
 	private long pendingOrUnread() {
-		long announced = simulator.changes().count(Agency.SUPPORT) + simulator.changes().count(Agency.WELFARE)
-				+ simulator.changes().count(Agency.LOCATE);
-		long read = this.jdbc.sql(
-				"SELECT COALESCE(SUM(CAST(position AS BIGINT)), 0) FROM joint_change_cursor WHERE position IS NOT NULL")
-			.query(Long.class)
-			.single();
-		long pending = this.jdbc
-			.sql("SELECT COUNT(*) FROM joint_change_inbox WHERE applied_at IS NULL AND attempts < 3")
-			.query(Long.class)
-			.single();
-		return pending + (announced - read);
+		return ChangeBacklog.pendingOrUnread(simulator.changes(), this.jdbc);
 	}
 
 	private static JsonNode locatedOf(JsonNode alert) {
