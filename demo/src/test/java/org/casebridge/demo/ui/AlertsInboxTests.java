@@ -9,7 +9,6 @@ import org.casebridge.simulator.JointCaseKind;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -80,8 +79,7 @@ class AlertsInboxTests extends UiTest {
 		reason.clear();
 		reason.sendKeys("Foster-care case closed on the payee review, recorded in the case notes");
 		dischargeAlert.findElement(By.cssSelector(".cb-alert__dismiss-submit")).click();
-		waiting(15).ignoring(StaleElementReferenceException.class)
-			.until((driver) -> Alerts.all("SUPPORT_CASE_MAY_CLOSE", discharge.supportCaseNumber()).isEmpty());
+		waiting(15).until((driver) -> Alerts.all("SUPPORT_CASE_MAY_CLOSE", discharge.supportCaseNumber()).isEmpty());
 		assertThat(find("#alerts-status").getAttribute("textContent")).startsWith("Alert dismissed");
 		assertThat(script("return document.activeElement.classList.contains('cb-alert__title')"))
 			.as("focus moves to the next alert")

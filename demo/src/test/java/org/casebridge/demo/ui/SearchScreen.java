@@ -10,6 +10,13 @@ import org.openqa.selenium.support.ui.Select;
 /** The search form and its results, as a caseworker uses them. */
 final class SearchScreen {
 
+	/**
+	 * Finds a source's badge and reads it in one script: the page redraws badges as
+	 * agencies answer, so an element found in one call may be gone by the next.
+	 */
+	private static final String BADGE = "const badge = document.querySelector("
+			+ "'#search-sources [data-source=' + arguments[0] + ']');";
+
 	private final Map<String, String> fields = new LinkedHashMap<>();
 
 	private String purpose;
@@ -55,12 +62,13 @@ final class SearchScreen {
 	}
 
 	static String sourceState(String source) {
-		return UiTest.find("#search-sources [data-source=" + source + "]").getAttribute("data-state");
+		return (String) UiTest.script(BADGE + "return badge && badge.getAttribute('data-state');", source);
 	}
 
 	/** The badge's words on one line, as a screen reader reads them. */
 	static String sourceText(String source) {
-		return UiTest.find("#search-sources [data-source=" + source + "]").getText().replaceAll("\\s+", " ");
+		String text = (String) UiTest.script(BADGE + "return badge ? badge.innerText : '';", source);
+		return text.replaceAll("\\s+", " ").trim();
 	}
 
 	static String errorAt(String field) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,8 +39,14 @@ abstract class UiTest {
 		browser.get(url(path));
 	}
 
+	/**
+	 * Waits for a condition on a page that redraws as answers arrive: an element found
+	 * just before a redraw is looked for again rather than failing the wait.
+	 */
 	static WebDriverWait waiting(int seconds) {
-		return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	static WebElement find(String css) {
