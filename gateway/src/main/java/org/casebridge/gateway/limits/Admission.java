@@ -3,12 +3,15 @@ package org.casebridge.gateway.limits;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -37,6 +40,14 @@ import org.springframework.beans.factory.DisposableBean;
  * are told to come back. Nothing here blocks a thread: a waiting operation is a queue
  * entry, and its time limit is a task on this class's own timer thread.
  * <p>
+ * A caller's share binds while another caller is present: running or waiting, or seen
+ * within {@code presence}. A caller alone may use every place, so that one integrator on
+ * a quiet gateway is not held to a fraction of it; when another caller arrives, the first
+ * caller's operations beyond its share are not interrupted but not replaced either, and
+ * the newcomer takes the next free place. Presence outlives an operation so that a
+ * caseworker between two clicks still counts: otherwise a flood would take back every
+ * place in the instant between one of their operations and the next.
+ * <p>
  * A caller whose own waiting places are all taken, while others' are not, is refused
  * after {@code maxWait} rather than at once: a client that ignores {@code Retry-After}
  * and asks again at once would otherwise spend the gateway's CPU on refusals as fast as
@@ -54,6 +65,16 @@ final class Admission implements MeterBinder, DisposableBean {
 	private final int maxQueuedPerCaller;
 
 	private final Duration maxWait;
+
+	private final long presenceNanos;
+
+	private final LongSupplier nanoTime;
+
+	/**
+	 * When each caller was last admitted or finished an operation, oldest first; callers
+	 * not seen within {@code presence} are dropped. Guarded by {@code this}.
+	 */
+	private final LinkedHashMap<String, Long> lastSeen = new LinkedHashMap<>(16, 0.75f, true);
 
 	/** Each caller's waiting operations, in arrival order. Guarded by {@code this}. */
 	private final Map<String, ArrayDeque<Waiter>> queues = new HashMap<>();
@@ -83,11 +104,19 @@ final class Admission implements MeterBinder, DisposableBean {
 	 * @param maxQueued the most operations waiting at once; 0 refuses at once when full
 	 * @param maxQueuedPerCaller the most operations of one caller waiting at once
 	 * @param maxWait the longest an operation waits before it is refused
+	 * @param presence how long after its last operation a caller still counts as present,
+	 * so that another caller is held to its share
+	 * @param nanoTime the clock presence is measured with
 	 */
-	Admission(int limit, int limitPerCaller, int maxQueued, int maxQueuedPerCaller, Duration maxWait) {
-		if (limit < 1 || limitPerCaller < 1 || maxQueued < 0 || maxQueuedPerCaller < 0 || maxWait.isNegative()) {
-			throw new IllegalArgumentException("limits >= 1, queue lengths >= 0 and maxWait >= 0 are required");
+	Admission(int limit, int limitPerCaller, int maxQueued, int maxQueuedPerCaller, Duration maxWait, Duration presence,
+			LongSupplier nanoTime) {
+		if (limit < 1 || limitPerCaller < 1 || maxQueued < 0 || maxQueuedPerCaller < 0 || maxWait.isNegative()
+				|| presence.isNegative()) {
+			throw new IllegalArgumentException(
+					"limits >= 1, queue lengths >= 0, maxWait >= 0 and presence >= 0 are required");
 		}
+		this.presenceNanos = presence.toNanos();
+		this.nanoTime = nanoTime;
 		this.limit = limit;
 		this.limitPerCaller = Math.min(limitPerCaller, limit);
 		this.maxQueued = maxQueued;
@@ -135,7 +164,8 @@ final class Admission implements MeterBinder, DisposableBean {
 		synchronized (this) {
 			ArrayDeque<Waiter> queue = this.queues.get(caller);
 			int queued = (queue != null) ? queue.size() : 0;
-			if (this.running < this.limit && runningOf(caller) < this.limitPerCaller && queued == 0) {
+			seen(caller);
+			if (this.running < this.limit && runningOf(caller) < shareOf(caller) && queued == 0) {
 				start(caller);
 				decision = Decision.RUN;
 			}
@@ -206,6 +236,7 @@ final class Admission implements MeterBinder, DisposableBean {
 		synchronized (this) {
 			this.running--;
 			this.runningPerCaller.computeIfPresent(caller, (key, count) -> (count > 1) ? count - 1 : null);
+			seen(caller);
 			next = nextInTurn();
 			if (next == null) {
 				return;
@@ -223,7 +254,7 @@ final class Admission implements MeterBinder, DisposableBean {
 	private Waiter nextInTurn() {
 		for (int i = this.turns.size(); i > 0; i--) {
 			String caller = this.turns.pollFirst();
-			if (runningOf(caller) >= this.limitPerCaller) {
+			if (runningOf(caller) >= shareOf(caller)) {
 				this.turns.addLast(caller);
 				continue;
 			}
@@ -244,6 +275,33 @@ final class Admission implements MeterBinder, DisposableBean {
 	private void start(String caller) {
 		this.running++;
 		this.runningPerCaller.merge(caller, 1, Integer::sum);
+	}
+
+	/**
+	 * The places {@code caller} may hold now: its share while another caller is present,
+	 * every place while it is alone.
+	 */
+	private int shareOf(String caller) {
+		boolean othersPresent = othersIn(this.lastSeen, caller) || othersIn(this.runningPerCaller, caller)
+				|| othersIn(this.queues, caller);
+		return othersPresent ? this.limitPerCaller : this.limit;
+	}
+
+	private static boolean othersIn(Map<String, ?> callers, String caller) {
+		return callers.size() > (callers.containsKey(caller) ? 1 : 0);
+	}
+
+	/** Notes that {@code caller} is present now and forgets those long gone. */
+	private void seen(String caller) {
+		long now = this.nanoTime.getAsLong();
+		this.lastSeen.put(caller, now);
+		Iterator<Map.Entry<String, Long>> oldest = this.lastSeen.entrySet().iterator();
+		while (oldest.hasNext()) {
+			if (now - oldest.next().getValue() <= this.presenceNanos) {
+				break;
+			}
+			oldest.remove();
+		}
 	}
 
 	private int runningOf(String caller) {

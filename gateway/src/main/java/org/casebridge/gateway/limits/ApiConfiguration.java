@@ -33,7 +33,7 @@ class ApiConfiguration {
 		ApiProperties.Concurrency concurrency = properties.concurrency();
 		return new Admission(concurrency.maxRunning(),
 				concurrency.runningPerCaller(Runtime.getRuntime().availableProcessors()), concurrency.maxWaiting(),
-				concurrency.maxWaitingPerCaller(), concurrency.maxWait());
+				concurrency.maxWaitingPerCaller(), concurrency.maxWait(), concurrency.presence(), System::nanoTime);
 	}
 
 	@Bean

@@ -47,10 +47,13 @@ public record ApiProperties(@DefaultValue("10") @Min(3) int maxDepth, @DefaultVa
 	 * busy; 0 (the default) means four per processor available to the gateway
 	 * @param maxWaitingPerCaller the most operations of one caller waiting at once; more
 	 * of theirs are refused at once, everyone else's still wait their turn
+	 * @param presence how long after its last operation a caller still counts as present:
+	 * the per-caller share binds only while another caller is present, so one caller
+	 * alone may use every running place
 	 */
 	public record Concurrency(@DefaultValue("32") @Min(1) int maxRunning, @DefaultValue("512") @Min(0) int maxWaiting,
 			@DefaultValue("2s") Duration maxWait, @DefaultValue("0") @Min(0) int maxRunningPerCaller,
-			@DefaultValue("64") @Min(0) int maxWaitingPerCaller) {
+			@DefaultValue("64") @Min(0) int maxWaitingPerCaller, @DefaultValue("30s") Duration presence) {
 
 		/** Operations of one caller a processor runs beside others' without queueing. */
 		static final int PER_PROCESSOR = 4;

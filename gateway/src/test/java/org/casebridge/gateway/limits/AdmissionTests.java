@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class AdmissionTests {
 
+	private static final Duration PRESENCE = Duration.ofSeconds(30);
+
 	private final List<Admission> created = new ArrayList<>();
+
+	/** The clock presence is measured with, moved by hand. */
+	private final AtomicLong now = new AtomicLong();
 
 	@AfterEach
 	void stopTimers() {
@@ -36,13 +42,14 @@ class AdmissionTests {
 	}
 
 	private Admission admission(int limit, int maxQueued, Duration maxWait) {
-		Admission admission = new Admission(limit, limit, maxQueued, maxQueued, maxWait);
+		Admission admission = new Admission(limit, limit, maxQueued, maxQueued, maxWait, PRESENCE, this.now::get);
 		this.created.add(admission);
 		return admission;
 	}
 
 	private Admission fair(int limit, int perCaller, int maxQueued, int maxQueuedPerCaller) {
-		Admission admission = new Admission(limit, perCaller, maxQueued, maxQueuedPerCaller, Duration.ofSeconds(30));
+		Admission admission = new Admission(limit, perCaller, maxQueued, maxQueuedPerCaller, Duration.ofSeconds(30),
+				PRESENCE, this.now::get);
 		this.created.add(admission);
 		return admission;
 	}
@@ -104,23 +111,54 @@ class AdmissionTests {
 	}
 
 	@Test
-	void oneCallerRunsAtMostItsShareWhileOthersHaveRoom() {
+	void oneCallerRunsAtMostItsShareWhileAnotherIsPresent() {
 		Admission admission = fair(4, 2, 100, 100);
+		Admission.Permit other = admission.admit("welfare-1").block();
 		Admission.Permit first = admission.admit("flood").block();
 		Admission.Permit second = admission.admit("flood").block();
 		CompletableFuture<Admission.Permit> third = admission.admit("flood").toFuture();
 
-		assertThat(third).as("beyond its share, with room left for others").isNotDone();
-		Admission.Permit other = admission.admit("welfare-1").block(Duration.ofSeconds(1));
+		assertThat(third).as("beyond its share, with a place left for others").isNotDone();
 		assertThat(admission.running()).isEqualTo(3);
+		other.release();
+		assertThat(third).as("the other caller finished a moment ago: still present").isNotDone();
 
 		first.release();
 		assertThat(third).isCompleted();
 		second.release();
 		third.join().release();
-		other.release();
 		assertThat(admission.running()).isZero();
 		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void aCallerAloneUsesEveryPlaceAndIsHeldToItsShareWhenAnotherArrives() {
+		Admission admission = fair(4, 2, 100, 100);
+		List<Admission.Permit> flood = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			flood.add(admission.admit("flood").block(Duration.ofSeconds(1)));
+		}
+		assertThat(admission.running()).as("alone, every place").isEqualTo(4);
+		CompletableFuture<Admission.Permit> fifth = admission.admit("flood").toFuture();
+		CompletableFuture<Admission.Permit> other = admission.admit("welfare-1").toFuture();
+
+		flood.remove(0).release();
+		assertThat(other).as("the newcomer takes the next free place").isCompleted();
+		assertThat(fifth).isNotDone();
+		flood.remove(0).release();
+		assertThat(fifth).as("two of the flood's three running are its share; a place stays free").isNotDone();
+		assertThat(admission.running()).isEqualTo(3);
+
+		other.join().release();
+		this.now.addAndGet(PRESENCE.toNanos() + 1);
+		flood.remove(0).release();
+		assertThat(fifth).as("the other caller gone longer than the presence: alone again").isCompleted();
+		fifth.join().release();
+		flood.forEach(Admission.Permit::release);
+		for (int i = 0; i < 4; i++) {
+			flood.add(admission.admit("flood").block(Duration.ofSeconds(1)));
+		}
+		assertThat(admission.running()).isEqualTo(4);
 	}
 
 	@Test
@@ -151,7 +189,7 @@ class AdmissionTests {
 
 	@Test
 	void aCallerOverItsOwnWaitingPlacesIsRefusedOnlyAfterMaxWait() {
-		Admission admission = new Admission(1, 1, 10, 0, Duration.ofMillis(300));
+		Admission admission = new Admission(1, 1, 10, 0, Duration.ofMillis(300), PRESENCE, this.now::get);
 		this.created.add(admission);
 		Admission.Permit running = admission.admit("flood").block();
 

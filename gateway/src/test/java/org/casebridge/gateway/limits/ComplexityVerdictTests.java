@@ -58,7 +58,8 @@ class ComplexityVerdictTests {
 
 	private static GraphQL graphQl() {
 		ApiProperties properties = new ApiProperties(10, 10, 25, 30, 3000, DataSize.ofKilobytes(32), false,
-				DataSize.ofKilobytes(256), new ApiProperties.Concurrency(32, 512, Duration.ofSeconds(2), 16, 64));
+				DataSize.ofKilobytes(256),
+				new ApiProperties.Concurrency(32, 512, Duration.ofSeconds(2), 16, 64, Duration.ofSeconds(30)));
 		var schema = new SchemaGenerator()
 			.makeExecutableSchema(new SchemaParser().parse("type Query { hello: String many: [Item] } "
 					+ "type Item { a: String b: String c: String d: String e: String f: String g: String h: String "

@@ -57,7 +57,8 @@ class IntrospectionSwitchTests {
 
 	private static GraphQL graphQl(boolean introspection) {
 		ApiProperties properties = new ApiProperties(10, 400, 25, 30, 3000, DataSize.ofKilobytes(32), introspection,
-				DataSize.ofKilobytes(256), new ApiProperties.Concurrency(32, 512, Duration.ofSeconds(2), 16, 64));
+				DataSize.ofKilobytes(256),
+				new ApiProperties.Concurrency(32, 512, Duration.ofSeconds(2), 16, 64, Duration.ofSeconds(30)));
 		var schema = new SchemaGenerator().makeExecutableSchema(
 				new SchemaParser().parse("type Query { hello: String }"), RuntimeWiring.newRuntimeWiring().build());
 		return GraphQL.newGraphQL(schema)
