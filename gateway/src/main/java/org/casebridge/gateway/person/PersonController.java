@@ -7,6 +7,7 @@ import graphql.GraphQLContext;
 
 import org.casebridge.connector.Source;
 import org.casebridge.gateway.access.Grants;
+import org.casebridge.gateway.access.ProtectiveSearches;
 import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.disclosure.PersonKey;
 import org.casebridge.gateway.identity.PersonHandle;
@@ -37,9 +38,16 @@ class PersonController {
 
 	@QueryMapping
 	CompletableFuture<PersonView> person(@Argument String handle, @Argument List<Source> sources,
-			@Argument String forChild, @LocalContextValue Grants grants, GraphQLContext context) {
+			@Argument String forChild, @LocalContextValue Grants grants,
+			@LocalContextValue(name = ProtectiveSearches.LOCAL_CONTEXT_KEY,
+					required = false) ProtectiveSearches protectiveSearches,
+			GraphQLContext context) {
 		Disclosure disclosure = Disclosure.of(context);
 		PersonHandle opened = this.handles.open(handle);
+		if (protectiveSearches != null) {
+			// while the agencies are asked for the person's own records
+			protectiveSearches.begin(opened);
+		}
 		disclosure.personHandle(handle);
 		opened.records().forEach((source, id) -> disclosure.personKey(PersonKey.agencyRecord(source.id(), id)));
 		PersonKey.ssn(opened.ssn()).ifPresent(disclosure::personKey);

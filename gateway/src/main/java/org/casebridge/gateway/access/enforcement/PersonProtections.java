@@ -53,6 +53,17 @@ class PersonProtections {
 	 * @param selected what the operation asks for below the answer
 	 */
 	CompletableFuture<Protection> protectionOf(Object answer, Grants grants, SelectedGroups.Selected selected) {
+		return protectionOf(answer, grants, selected, null);
+	}
+
+	/**
+	 * The protection an answer's fields are decided with, reusing the searches the
+	 * operation began early.
+	 * @param selected what the operation asks for below the answer
+	 * @param early the searches begun for this answer, or null
+	 */
+	CompletableFuture<Protection> protectionOf(Object answer, Grants grants, SelectedGroups.Selected selected,
+			EarlySearches early) {
 		if (!(answer instanceof DisclosedPerson person)) {
 			return CompletableFuture.completedFuture(Protection.UNKNOWN);
 		}
@@ -68,28 +79,46 @@ class PersonProtections {
 		if (!exposure.any()) {
 			return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
 		}
-		return possibleMatches(facts).thenCompose((possible) -> {
-			if (possible.restricts()) {
-				return CompletableFuture.completedFuture(Protection.whole(true, parenthood));
-			}
-			if (!exposure.familyDecides(facts)) {
-				return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
-			}
-			return familyFlagged(facts, possible.records())
-				.thenApply((family) -> Protection.of(facts, false, family, parenthood));
-		});
+		return possibleMatches(facts, (early != null) ? early : new EarlySearches(this.lookups, grants))
+			.thenCompose((possible) -> {
+				if (possible.restricts()) {
+					return CompletableFuture.completedFuture(Protection.whole(true, parenthood));
+				}
+				if (!exposure.familyDecides(facts)) {
+					return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
+				}
+				return familyFlagged(facts, possible.records())
+					.thenApply((family) -> Protection.of(facts, false, family, parenthood));
+			});
+	}
+
+	/**
+	 * The searches to begin as soon as the person's handle is opened, when the operation
+	 * asks for a location the grants could show (what the answer then shows is decided
+	 * from the facts); null when there is nothing to begin.
+	 * @param forChild whether the operation names the child the person is looked for
+	 */
+	EarlySearches early(Grants grants, SelectedGroups.Selected selected, boolean forChild) {
+		boolean mayShow = false;
+		for (FieldGroup group : selected.locations()) {
+			boolean ownLocation = group != FieldGroup.PLACEMENT_LOCATION;
+			mayShow |= grants.access(group) != FieldAccess.WITHHELD
+					&& !(ownLocation && grants.locateLimited() && !forChild);
+		}
+		mayShow |= selected.freeText() && grants.access(FieldGroup.PLACEMENT_EPISODE) != FieldAccess.WITHHELD;
+		return mayShow ? new EarlySearches(this.lookups, grants) : null;
 	}
 
 	/** Every record at the flag-holding agencies that could be the person. */
-	private CompletableFuture<Possible> possibleMatches(PersonFacts facts) {
+	private CompletableFuture<Possible> possibleMatches(PersonFacts facts, EarlySearches searches) {
 		PossibleMatch.Profile profile = PossibleMatch.Profile.of(facts.handle(), facts.subjects());
-		List<PersonSearch> searches = PossibleMatch.searches(profile, MAX_SEARCHES);
-		if (searches == null) {
+		List<PersonSearch> criteria = PossibleMatch.searches(profile, MAX_SEARCHES);
+		if (criteria == null) {
 			return CompletableFuture.completedFuture(Possible.UNKNOWN);
 		}
 		List<CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls = new ArrayList<>();
 		for (Source source : PersonRules.FAMILY_VIOLENCE_SOURCES) {
-			searches.forEach((search) -> calls.add(this.lookups.search(source, search)));
+			criteria.forEach((search) -> calls.add(searches.search(source, search)));
 		}
 		return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply((done) -> {
 			Map<String, PersonRecord> records = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.casebridge.gateway.access.DisclosedPerson;
 import org.casebridge.gateway.access.Grants;
 import org.casebridge.gateway.access.PolicyPreview;
 import org.casebridge.gateway.access.PreviewedPerson;
+import org.casebridge.gateway.access.ProtectiveSearches;
 import org.casebridge.gateway.access.PurposeOfUse;
 import org.casebridge.gateway.disclosure.Disclosure;
 import org.casebridge.gateway.graphql.CallerContext;
@@ -59,29 +60,34 @@ final class ScopeGuard implements DataFetcher<Object> {
 		}
 		DisclosureLedger ledger = DisclosureLedger.of(env.getGraphQlContext());
 		SelectedGroups.Selected locationSelected = SelectedGroups.of(env);
-		Object fetched = this.delegate.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env)
-			.localContext(GraphQLContext.newContext().of(GRANTS, grants).build())
-			.build());
+		EarlySearches early = this.protections.early(grants, locationSelected, env.getArgument("forChild") != null);
+		GraphQLContext.Builder local = GraphQLContext.newContext().of(GRANTS, grants);
+		if (early != null) {
+			local.of(ProtectiveSearches.LOCAL_CONTEXT_KEY, early);
+		}
+		Object fetched = this.delegate
+			.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).localContext(local.build()).build());
 		if (fetched instanceof DataFetcherResult<?> result) {
-			return scoped(result.getData(), grants, ledger, locationSelected)
+			return scoped(result.getData(), grants, ledger, locationSelected, early)
 				.thenApply((scoped) -> (scoped != null) ? scoped.transform((b) -> b.errors(result.getErrors())) : null);
 		}
 		if (fetched instanceof Mono<?> mono) {
 			// left reactive, so Spring still propagates the request's context to it
-			return mono.flatMap((answer) -> Mono.fromFuture(() -> scoped(answer, grants, ledger, locationSelected)));
+			return mono
+				.flatMap((answer) -> Mono.fromFuture(() -> scoped(answer, grants, ledger, locationSelected, early)));
 		}
 		if (fetched instanceof CompletionStage<?> stage) {
-			return stage.thenCompose((answer) -> scoped(answer, grants, ledger, locationSelected));
+			return stage.thenCompose((answer) -> scoped(answer, grants, ledger, locationSelected, early));
 		}
-		return scoped(fetched, grants, ledger, locationSelected);
+		return scoped(fetched, grants, ledger, locationSelected, early);
 	}
 
 	private CompletableFuture<DataFetcherResult<Object>> scoped(Object answer, Grants grants, DisclosureLedger ledger,
-			SelectedGroups.Selected locationSelected) {
+			SelectedGroups.Selected locationSelected, EarlySearches early) {
 		if (answer == null) {
 			return CompletableFuture.completedFuture(null);
 		}
-		return this.protections.protectionOf(answer, grants, locationSelected)
+		return this.protections.protectionOf(answer, grants, locationSelected, early)
 			.thenApply((protection) -> DataFetcherResult.newResult()
 				.data(answer)
 				.localContext(new Scope(grants, protection, ledger))

@@ -184,6 +184,16 @@ final class CannedPerson {
 				false, List.of());
 	}
 
+	/**
+	 * A flagged record that did not link but could be the person: the same date of birth
+	 * and family name, a longer form of the given name and no SSN.
+	 */
+	static PersonRecord flaggedNearMiss(Source source) {
+		return new PersonRecord(prov(source, "NM-1"), "NM-1",
+				List.of(new PersonName("Joseph", null, "Rivera", PersonName.Kind.LEGAL)), BIRTH, false, null, Sex.MALE,
+				null, true, List.of());
+	}
+
 	private static PersonRecord record(Source source, String id, boolean familyViolence) {
 		return new PersonRecord(prov(source, id), id,
 				List.of(new PersonName("Jose", null, "Rivera", PersonName.Kind.LEGAL)), BIRTH, false, SSN, Sex.MALE,
