@@ -168,6 +168,9 @@ def normalise(root):
     os.utime(root, (MTIME, MTIME))
 
 
+DEVICE_NODES = ("null", "zero", "random", "urandom")
+
+
 def train(root):
     """Starts the image's own runtime on the image's own jars, inside the image's filesystem (JDK 17
     checks that the archive is used from the very paths it was made at), until the application
@@ -177,7 +180,18 @@ def train(root):
     proc = os.path.join(root, "proc")
     os.makedirs(proc, exist_ok=True)
     run(["mount", "-t", "proc", "proc", proc])
+    # the device nodes every container runtime provides: without /dev/urandom the JDK seeds its
+    # SecureRandom from thread timings, seconds of CPU in every build; they leave no trace in a layer
+    dev = os.path.join(root, "dev")
+    had_dev = os.path.isdir(dev)
+    devices = []
     try:
+        os.makedirs(dev, exist_ok=True)
+        for node in DEVICE_NODES:
+            target = os.path.join(dev, node)
+            open(target, "a").close()
+            devices.append(target)
+            run(["mount", "--bind", "/dev/" + node, target])
         flags = [f for f in JVM_FLAGS if not f.startswith(("-XX:SharedArchiveFile", "-Xshare"))]
         env = {k.split("=", 1)[0]: k.split("=", 1)[1] for k in ENV}
         env["CASEBRIDGE_DATA_DIR"] = "/tmp/training"
@@ -195,6 +209,13 @@ def train(root):
             "--casebridge.connectors.vitals.base-uri=http://127.0.0.1:9/registry/soap",
             "--casebridge.connectors.locate.base-uri=http://127.0.0.1:9/"], env=env, stdout=subprocess.DEVNULL)
     finally:
+        for target in devices:
+            subprocess.run(["umount", target], check=False)
+            os.remove(target)
+        if not had_dev and os.path.isdir(dev):
+            os.rmdir(dev)
+        elif had_dev:
+            os.utime(dev, (MTIME, MTIME))
         subprocess.run(["umount", proc], check=False)
     os.rmdir(proc)
     shutil.rmtree(os.path.join(root, "tmp", "training"), ignore_errors=True)
