@@ -17,8 +17,4 @@ interface AgencyLookups {
 
 	CompletableFuture<SourceOutcome<List<PersonRecord>>> search(Source source, PersonSearch criteria);
 
-	default CompletableFuture<SourceOutcome<List<PersonRecord>>> caseMembers(Source source, String caseNumber) {
-		return search(source, new PersonSearch(null, null, null, null, caseNumber));
-	}
-
 }

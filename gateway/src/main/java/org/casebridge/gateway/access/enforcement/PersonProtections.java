@@ -79,17 +79,23 @@ class PersonProtections {
 		if (!exposure.any()) {
 			return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
 		}
-		return possibleMatches(facts, (early != null) ? early : new EarlySearches(this.lookups, grants))
-			.thenCompose((possible) -> {
-				if (possible.restricts()) {
-					return CompletableFuture.completedFuture(Protection.whole(true, parenthood));
-				}
-				if (!exposure.familyDecides(facts)) {
-					return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
-				}
-				return familyFlagged(facts, possible.records())
-					.thenApply((family) -> Protection.of(facts, false, family, parenthood));
-			});
+		EarlySearches searches = (early != null) ? early : new EarlySearches(this.lookups, grants);
+		boolean familyDecides = exposure.familyDecides(facts);
+		if (familyDecides) {
+			// the cases of the person's own records are known already: their members are
+			// asked beside the searches for records that could be the person
+			casesOf(facts, List.of()).forEach((number, source) -> searches.search(source, members(number)));
+		}
+		return possibleMatches(facts, searches).thenCompose((possible) -> {
+			if (possible.restricts()) {
+				return CompletableFuture.completedFuture(Protection.whole(true, parenthood));
+			}
+			if (!familyDecides) {
+				return CompletableFuture.completedFuture(new Protection(false, false, false, parenthood));
+			}
+			return familyFlagged(facts, possible.records(), searches)
+				.thenApply((family) -> Protection.of(facts, false, family, parenthood));
+		});
 	}
 
 	/**
@@ -142,19 +148,10 @@ class PersonProtections {
 	 * Whether anyone in the cases of the person's records, or of records that could be
 	 * theirs, is flagged.
 	 */
-	private CompletableFuture<Boolean> familyFlagged(PersonFacts facts, List<PersonRecord> possible) {
-		Map<String, Source> cases = new LinkedHashMap<>();
-		List<PersonRecord> records = new ArrayList<>(facts.subjects());
-		records.addAll(possible);
-		for (PersonRecord record : records) {
-			Source source = record.provenance().source();
-			if (PersonRules.FAMILY_VIOLENCE_SOURCES.contains(source)) {
-				record.caseNumbers().forEach((number) -> cases.putIfAbsent(number, source));
-			}
-		}
-		facts.support().forEach((c) -> cases.putIfAbsent(c.caseNumber(), Source.SUPPORT));
+	private CompletableFuture<Boolean> familyFlagged(PersonFacts facts, List<PersonRecord> possible,
+			EarlySearches searches) {
 		List<CompletableFuture<SourceOutcome<List<PersonRecord>>>> calls = new ArrayList<>();
-		cases.forEach((number, source) -> calls.add(this.lookups.caseMembers(source, number)));
+		casesOf(facts, possible).forEach((number, source) -> calls.add(searches.search(source, members(number))));
 		return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply((done) -> {
 			for (CompletableFuture<SourceOutcome<List<PersonRecord>>> call : calls) {
 				SourceOutcome<List<PersonRecord>> outcome = call.join();
@@ -165,6 +162,29 @@ class PersonProtections {
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * The case numbers of the person's records and of records that could be theirs, at
+	 * the flag-holding agencies, with the agency that holds each.
+	 */
+	private static Map<String, Source> casesOf(PersonFacts facts, List<PersonRecord> possible) {
+		Map<String, Source> cases = new LinkedHashMap<>();
+		List<PersonRecord> records = new ArrayList<>(facts.subjects());
+		records.addAll(possible);
+		for (PersonRecord record : records) {
+			Source source = record.provenance().source();
+			if (PersonRules.FAMILY_VIOLENCE_SOURCES.contains(source)) {
+				record.caseNumbers().forEach((number) -> cases.putIfAbsent(number, source));
+			}
+		}
+		facts.support().forEach((c) -> cases.putIfAbsent(c.caseNumber(), Source.SUPPORT));
+		return cases;
+	}
+
+	/** The search that lists a case's members, each with their flags. */
+	private static PersonSearch members(String caseNumber) {
+		return new PersonSearch(null, null, null, null, caseNumber);
 	}
 
 	/**

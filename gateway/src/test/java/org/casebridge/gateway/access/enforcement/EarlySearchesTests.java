@@ -77,6 +77,21 @@ class EarlySearchesTests {
 	}
 
 	@Test
+	void theMembersOfThePersonsOwnCasesAreAskedWhileTheSearchesAreUnderWay() {
+		PersonView child = CannedPerson.child();
+		SelectedGroups.Selected placements = new SelectedGroups.Selected(Set.of(FieldGroup.PLACEMENT_LOCATION), false);
+		Gated lookups = new Gated();
+		CompletableFuture<Protection> protection = new PersonProtections(lookups).protectionOf(child, everything(false),
+				placements, null);
+		assertThat(protection).isNotDone();
+		assertThat(lookups.asked).as("the support case's members, asked before any search answered")
+			.contains("SUPPORT " + new PersonSearch(null, null, null, null, "CS-2019-004512"));
+		lookups.release();
+		assertThat(protection.join().childrensLocation()).isFalse();
+		assertThat(lookups.asked).as("each asked once").doesNotHaveDuplicates();
+	}
+
+	@Test
 	void nothingIsBegunWhereNoLocationCouldBeShown() {
 		PersonProtections protections = new PersonProtections(new Counting(null));
 		assertThat(protections.early(everything(false), new SelectedGroups.Selected(Set.of(), false), false))
@@ -119,6 +134,30 @@ class EarlySearchesTests {
 			fields.put(group, access);
 		}
 		return fields;
+	}
+
+	/**
+	 * Agencies whose searches for records that could be the person wait until released; a
+	 * case's members are answered at once. Nothing is flagged.
+	 */
+	private static final class Gated implements AgencyLookups {
+
+		final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		private final CompletableFuture<Void> gate = new CompletableFuture<>();
+
+		@Override
+		public CompletableFuture<SourceOutcome<List<PersonRecord>>> search(Source source, PersonSearch criteria) {
+			this.asked.add(source + " " + criteria);
+			SourceOutcome<List<PersonRecord>> none = SourceOutcome.answered(source, List.of(), Duration.ZERO, 1);
+			return (criteria.caseNumber() != null) ? CompletableFuture.completedFuture(none)
+					: this.gate.thenApply((released) -> none);
+		}
+
+		void release() {
+			this.gate.complete(null);
+		}
+
 	}
 
 	/** Agencies that answer every search, counting how often each was asked. */
